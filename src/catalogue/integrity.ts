@@ -1,0 +1,265 @@
+import { comparePartialDates, type PartialDate } from '../schemas/date.ts';
+import type { CatalogueInput, ContentEntry } from './input.ts';
+import type { ContentProblem } from './problems.ts';
+import { closestIds, type Candidate } from './suggest.ts';
+import type { AgreementData } from '../schemas/index.ts';
+
+/**
+ * Ids that exist but failed their schema. References to them are not reported again, so one
+ * broken file gives one error, not one per entry that names it.
+ */
+export interface KnownIds {
+  readonly agreements?: Iterable<string>;
+  readonly agencies?: Iterable<string>;
+  readonly topics?: Iterable<string>;
+  readonly people?: Iterable<string>;
+}
+
+type Kind = 'agreement' | 'agency' | 'topic' | 'person';
+
+class ReferenceTable {
+  readonly #ids: Set<string>;
+  readonly #candidates: Candidate[];
+  constructor(
+    readonly kind: Kind,
+    readonly folder: string,
+    candidates: Candidate[],
+    extra: Iterable<string> = [],
+  ) {
+    this.#candidates = candidates;
+    this.#ids = new Set([...candidates.map((candidate) => candidate.id), ...extra]);
+  }
+  has(id: string): boolean {
+    return this.#ids.has(id);
+  }
+  /** A problem for an unknown reference, with the closest valid ids as the hint. */
+  unknown(file: string, field: string, value: string): ContentProblem {
+    const closest = closestIds(value, this.#candidates);
+    return {
+      file,
+      field,
+      severity: 'error',
+      message: `unknown ${this.kind} "${value}": no file ${this.folder}/${value}.${this.kind === 'agreement' ? 'mdx' : 'yaml'}.`,
+      hint:
+        closest.length > 0
+          ? `Did you mean ${closest.map((id) => `"${id}"`).join(', ')}?`
+          : `Add ${this.folder}/${value}.${this.kind === 'agreement' ? 'mdx' : 'yaml'} or use an existing id.`,
+    };
+  }
+}
+
+/** The agreement file name convention: lower-case words and hyphens, ending with the year signed. */
+export function expectedIdSuffix(data: AgreementData): string {
+  return `-${data.signed.year}`;
+}
+
+function checkDateOrder(
+  file: string,
+  problems: ContentProblem[],
+  earlier: { field: string; date: PartialDate | undefined },
+  later: { field: string; date: PartialDate | undefined },
+): void {
+  if (!earlier.date || !later.date) return;
+  if (comparePartialDates(earlier.date, later.date) > 0) {
+    problems.push({
+      file,
+      field: later.field,
+      severity: 'error',
+      message: `${later.field} ${later.date.iso} is before ${earlier.field} ${earlier.date.iso}.`,
+      hint: `Check both dates against the sources; ${later.field} must not come before ${earlier.field}.`,
+    });
+  }
+}
+
+const titleWords = (title: string): Set<string> =>
+  new Set(
+    title
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 2),
+  );
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+/**
+ * Reports likely duplicates: the same set of party countries, signed within a year of each
+ * other, with titles that share most of their words. Entries are grouped by parties first, so the
+ * cost stays near linear in the size of the catalogue.
+ */
+function checkDuplicates(agreements: readonly ContentEntry<AgreementData>[], problems: ContentProblem[]): void {
+  const groups = new Map<string, ContentEntry<AgreementData>[]>();
+  for (const entry of agreements) {
+    const key = [...new Set(entry.data.parties.map((party) => party.country))].sort().join('+');
+    const group = groups.get(key) ?? [];
+    group.push(entry);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const words = group.map((entry) => titleWords(entry.data.title));
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        if (Math.abs(a.data.signed.year - b.data.signed.year) > 1) continue;
+        if (similarity(words[i]!, words[j]!) < 0.8) continue;
+        problems.push({
+          file: b.filePath,
+          field: 'title',
+          severity: 'warning',
+          message: `looks like a duplicate of ${a.filePath}: same parties, signed ${a.data.signed.iso} and ${b.data.signed.iso}, similar titles.`,
+          hint: 'If both are distinct instruments, link them with `related`; otherwise merge them.',
+        });
+      }
+    }
+  }
+}
+
+/**
+ * Checks what a schema cannot: that every reference resolves, dates are in order, agencies belong
+ * to their party's country, sources are not repeated, file names follow the convention and no
+ * entry duplicates another. Returns every problem found, never stopping at the first.
+ */
+export function checkCatalogue(input: CatalogueInput, known: KnownIds = {}): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const agencies = new ReferenceTable(
+    'agency',
+    'content/agencies',
+    input.agencies.map((entry) => ({ id: entry.id, aliases: [entry.data.acronym ?? '', entry.data.name] })),
+    known.agencies,
+  );
+  const topics = new ReferenceTable(
+    'topic',
+    'content/topics',
+    input.topics.map((entry) => ({ id: entry.id, aliases: [entry.data.name] })),
+    known.topics,
+  );
+  const people = new ReferenceTable(
+    'person',
+    'content/people',
+    input.people.map((entry) => ({ id: entry.id, aliases: [entry.data.name] })),
+    known.people,
+  );
+  const agreements = new ReferenceTable(
+    'agreement',
+    'content/agreements',
+    input.agreements.map((entry) => ({ id: entry.id, aliases: entry.data.aliases })),
+    known.agreements,
+  );
+  const agencyCountry = new Map(input.agencies.map((entry) => [entry.id, entry.data.country]));
+
+  for (const { id, filePath: file, data } of input.agreements) {
+    if (!id.endsWith(expectedIdSuffix(data))) {
+      problems.push({
+        file,
+        field: 'signed',
+        severity: 'error',
+        message: `the file name "${id}" must end with the year signed, "${expectedIdSuffix(data)}".`,
+        hint: `Rename the file to content/agreements/${id.replace(/-\d{4}$/, '')}${expectedIdSuffix(data)}.mdx.`,
+      });
+    }
+    data.parties.forEach((party, p) => {
+      party.agencies.forEach((agency, a) => {
+        const field = `parties[${p}].agencies[${a}]`;
+        if (!agencies.has(agency)) problems.push(agencies.unknown(file, field, agency));
+        else {
+          const country = agencyCountry.get(agency);
+          if (country !== undefined && country !== party.country) {
+            problems.push({
+              file,
+              field,
+              severity: 'error',
+              message: `agency "${agency}" belongs to ${country}, not to this party (${party.country}).`,
+              hint: `Move it to the ${country} party, or check the agency's country.`,
+            });
+          }
+        }
+      });
+      for (const list of ['signatories', 'participants'] as const) {
+        party[list].forEach((signatory, s) => {
+          if (!people.has(signatory.person)) {
+            problems.push(people.unknown(file, `parties[${p}].${list}[${s}].person`, signatory.person));
+          }
+        });
+      }
+    });
+    const countries = data.parties.map((party) => party.country);
+    const repeated = countries.find((country, index) => countries.indexOf(country) !== index);
+    if (repeated) {
+      problems.push({
+        file,
+        field: 'parties',
+        severity: 'error',
+        message: `${repeated} is listed as a party twice.`,
+        hint: 'List each country once, with all its agencies and signatories.',
+      });
+    }
+    data.topics.forEach((topic, t) => {
+      if (!topics.has(topic)) problems.push(topics.unknown(file, `topics[${t}]`, topic));
+    });
+    data.related.forEach((relation, r) => {
+      const field = `related[${r}].agreement`;
+      if (relation.agreement === id) {
+        problems.push({ file, field, severity: 'error', message: 'an agreement cannot relate to itself.' });
+      } else if (!agreements.has(relation.agreement)) problems.push(agreements.unknown(file, field, relation.agreement));
+    });
+
+    const sourceIds = new Set<string>();
+    const urls = new Map<string, number>();
+    data.sources.forEach((source, s) => {
+      if (sourceIds.has(source.id)) {
+        problems.push({ file, field: `sources[${s}].id`, severity: 'error', message: `source id "${source.id}" is used twice.` });
+      }
+      sourceIds.add(source.id);
+      const url = source.url.replace(/\/$/, '');
+      const first = urls.get(url);
+      if (first !== undefined) {
+        problems.push({
+          file,
+          field: `sources[${s}].url`,
+          severity: 'error',
+          message: `${source.url} is already cited as sources[${first}].`,
+          hint: 'Cite each document once.',
+        });
+      } else urls.set(url, s);
+    });
+
+    checkDateOrder(file, problems, { field: 'signed', date: data.signed }, { field: 'inForce', date: data.inForce });
+    checkDateOrder(file, problems, { field: 'inForce', date: data.inForce }, { field: 'expires', date: data.expires });
+    checkDateOrder(file, problems, { field: 'signed', date: data.signed }, { field: 'expires', date: data.expires });
+    data.events.forEach((event, e) => {
+      if (!sourceIds.has(event.source)) {
+        problems.push({
+          file,
+          field: `events[${e}].source`,
+          severity: 'error',
+          message: `event cites source "${event.source}", which is not among this entry's sources.`,
+          hint: `Use one of: ${[...sourceIds].map((source) => `"${source}"`).join(', ')}.`,
+        });
+      }
+      if (event.outsideTerm) return;
+      const before = comparePartialDates(event.date, data.signed) < 0;
+      const after = data.expires !== undefined && comparePartialDates(event.date, data.expires) > 0;
+      if (before || after) {
+        problems.push({
+          file,
+          field: `events[${e}].date`,
+          severity: 'error',
+          message: `event date ${event.date.iso} is ${before ? `before the signing (${data.signed.iso})` : `after the expiry (${data.expires?.iso})`}.`,
+          hint: 'Check the date, or set `outsideTerm: true` if the event really lies outside the agreement’s life.',
+        });
+      }
+    });
+  }
+
+  for (const { filePath: file, data } of input.agencies) {
+    if (data.parent !== undefined && !agencies.has(data.parent)) problems.push(agencies.unknown(file, 'parent', data.parent));
+  }
+
+  checkDuplicates(input.agreements, problems);
+  return problems;
+}

@@ -1,0 +1,58 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { deriveCatalogue, type Catalogue } from './derive.ts';
+import type { ContentEntry } from './input.ts';
+import { checkCatalogue } from './integrity.ts';
+import { formatReport } from './problems.ts';
+
+function toEntry<T>(entry: { id: string; filePath?: string | undefined; data: T }, folder: string): ContentEntry<T> {
+  return { id: entry.id, filePath: entry.filePath ?? `${folder}/${entry.id}`, data: entry.data };
+}
+
+/**
+ * The day that decides which agreements are past their end date: SOURCE_DATE_EPOCH when set
+ * (reproducible builds), otherwise the day of the build.
+ */
+export function buildDay(): string {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  const date = epoch ? new Date(Number(epoch) * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
+}
+
+async function load(): Promise<{ catalogue: Catalogue; entries: ReadonlyMap<string, CollectionEntry<'agreements'>> }> {
+  const [agreements, agencies, topics, people] = await Promise.all([
+    getCollection('agreements'),
+    getCollection('agencies'),
+    getCollection('topics'),
+    getCollection('people'),
+  ]);
+  const input = {
+    agreements: agreements.map((entry) => toEntry(entry, 'agreements')),
+    agencies: agencies.map((entry) => toEntry(entry, 'agencies')),
+    topics: topics.map((entry) => toEntry(entry, 'topics')),
+    people: people.map((entry) => toEntry(entry, 'people')),
+  };
+  const problems = checkCatalogue(input).filter((problem) => problem.severity === 'error');
+  if (problems.length > 0) {
+    throw new Error(`The catalogue has errors; run \`npm run check\` for details.\n${formatReport(problems)}`);
+  }
+  return {
+    catalogue: deriveCatalogue(input, buildDay()),
+    entries: new Map(agreements.map((entry) => [entry.id, entry])),
+  };
+}
+
+let loaded: ReturnType<typeof load> | undefined;
+
+/** The catalogue, loaded and checked once per build and shared by every page. */
+export async function getCatalogue(): Promise<Catalogue> {
+  loaded ??= load();
+  return (await loaded).catalogue;
+}
+
+/** The collection entry of an agreement, for rendering its MDX body. */
+export async function getAgreementEntry(id: string): Promise<CollectionEntry<'agreements'>> {
+  loaded ??= load();
+  const entry = (await loaded).entries.get(id);
+  if (!entry) throw new Error(`No agreement with id "${id}".`);
+  return entry;
+}

@@ -1,0 +1,49 @@
+import type { PartialDate } from '../schemas/date.ts';
+import { en, type Dictionary } from './en.ts';
+
+export type Locale = 'en';
+
+const dictionaries: Record<Locale, Dictionary> = { en };
+
+/** Plural forms keyed by `Intl.PluralRules` categories; `other` is required. */
+export type PluralForms = { readonly other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+/** Fills `{name}` placeholders in a template. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
+/** Everything a page needs to speak one locale: the strings and the formatters. */
+export interface Strings {
+  readonly locale: Locale;
+  readonly t: Dictionary;
+  /** A count with its noun in the right plural form: "1 agreement", "3 agreements". */
+  plural(forms: PluralForms, count: number): string;
+  /** A partial date at its own precision: "2022", "May 2022", "26 May 2022". */
+  date(date: PartialDate): string;
+  /** A list joined as the locale does: "Japan, Singapore and United Kingdom". */
+  list(items: readonly string[]): string;
+  /** A language's name from its BCP 47 tag. */
+  language(tag: string): string;
+}
+
+/** The strings and formatters for a locale. */
+export function useStrings(locale: Locale = 'en'): Strings {
+  const t = dictionaries[locale];
+  const rules = new Intl.PluralRules(locale);
+  const formats = {
+    year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
+    month: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+    day: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  };
+  const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+  return {
+    locale,
+    t,
+    plural: (forms, count) => fill(forms[rules.select(count)] ?? forms.other, { count: count.toLocaleString(locale) }),
+    date: (date) => formats[date.precision].format(new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1))),
+    list: (items) => lists.format(items),
+    language: (tag) => languages.of(tag) ?? tag,
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Every URL of the site, built in one place so that links and routes cannot drift apart. Paths
+ * carry the configured base, so the site can be served from a sub-folder.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** A site path with the configured base. */
+export const href = (path: string): string => `${base}${path}`;
+
+export const routes = {
+  home: () => href('/'),
+  agreements: () => href('/agreements/'),
+  agreement: (id: string) => href(`/agreements/${id}/`),
+  countries: () => href('/countries/'),
+  country: (code: string) => href(`/countries/${code.toLowerCase()}/`),
+  agencies: () => href('/agencies/'),
+  agency: (id: string) => href(`/agencies/${id}/`),
+  topics: () => href('/topics/'),
+  topic: (id: string) => href(`/topics/${id}/`),
+  people: () => href('/people/'),
+  person: (id: string) => href(`/people/${id}/`),
+  search: () => href('/search/'),
+  about: () => href('/about/'),
+} as const;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { agencyKinds } from '../vocabulary.ts';
+import { countryCodeSchema, idSchema, textSchema, urlSchema } from './common.ts';
+
+/** A government body that signs or acts under agreements, `content/agencies/<id>.yaml`. */
+export const agencySchema = z
+  .strictObject({
+    name: textSchema.describe('The English name, as the body writes it.'),
+    acronym: textSchema.optional().describe('The usual short form, for example "GDS".'),
+    country: countryCodeSchema,
+    kind: z.enum(agencyKinds).describe(`What sort of body: ${agencyKinds.join(', ')}.`),
+    parent: idSchema.optional().describe('Id of the body it belongs to, if any.'),
+    website: urlSchema.optional(),
+    description: textSchema.describe('One or two sentences on what the body does.'),
+  })
+  .describe('A government body, agency or ministry.');
+
+export type AgencyData = z.output<typeof agencySchema>;
