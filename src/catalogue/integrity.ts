@@ -20,12 +20,11 @@ type Kind = 'agreement' | 'agency' | 'topic' | 'person';
 class ReferenceTable {
   readonly #ids: Set<string>;
   readonly #candidates: Candidate[];
-  constructor(
-    readonly kind: Kind,
-    readonly folder: string,
-    candidates: Candidate[],
-    extra: Iterable<string> = [],
-  ) {
+  readonly kind: Kind;
+  readonly folder: string;
+  constructor(kind: Kind, folder: string, candidates: Candidate[], extra: Iterable<string> = []) {
+    this.kind = kind;
+    this.folder = folder;
     this.#candidates = candidates;
     this.#ids = new Set([...candidates.map((candidate) => candidate.id), ...extra]);
   }

@@ -5,6 +5,9 @@ export type Locale = 'en';
 
 const dictionaries: Record<Locale, Dictionary> = { en };
 
+/** The locale used for dates and numbers: British English writes "26 May 2022". */
+const intlLocales: Record<Locale, string> = { en: 'en-GB' };
+
 /** Plural forms keyed by `Intl.PluralRules` categories; `other` is required. */
 export type PluralForms = { readonly other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 
@@ -30,18 +33,19 @@ export interface Strings {
 /** The strings and formatters for a locale. */
 export function useStrings(locale: Locale = 'en'): Strings {
   const t = dictionaries[locale];
-  const rules = new Intl.PluralRules(locale);
+  const intl = intlLocales[locale];
+  const rules = new Intl.PluralRules(intl);
   const formats = {
-    year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
-    month: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
-    day: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+    year: new Intl.DateTimeFormat(intl, { year: 'numeric', timeZone: 'UTC' }),
+    month: new Intl.DateTimeFormat(intl, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+    day: new Intl.DateTimeFormat(intl, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
   };
-  const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const lists = new Intl.ListFormat(intl, { style: 'long', type: 'conjunction' });
   const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
   return {
     locale,
     t,
-    plural: (forms, count) => fill(forms[rules.select(count)] ?? forms.other, { count: count.toLocaleString(locale) }),
+    plural: (forms, count) => fill(forms[rules.select(count)] ?? forms.other, { count: count.toLocaleString(intl) }),
     date: (date) => formats[date.precision].format(new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1))),
     list: (items) => lists.format(items),
     language: (tag) => languages.of(tag) ?? tag,

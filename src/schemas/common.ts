@@ -12,9 +12,10 @@ export const idSchema = z
 /** An ISO 3166-1 alpha-2 country code, or `EU` for the European Union. */
 export const countryCodeSchema = z
   .string()
-  .refine(isPartyCode, (value) => ({
-    message: `"${String(value)}" is not an ISO 3166-1 alpha-2 country code (use upper case, for example "JP" or "GB"; "EU" for the European Union)`,
-  }))
+  .refine(isPartyCode, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (use upper case, for example "JP" or "GB"; "EU" for the European Union)`,
+  })
   .describe('ISO 3166-1 alpha-2 country code in upper case, for example "JP"; "EU" for the European Union.')
   .meta({ examples: ['JP', 'GB', 'SG', 'BE', 'EU'] });
 

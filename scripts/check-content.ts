@@ -1,0 +1,35 @@
+/**
+ * `npm run check`: validates every content file with the build's own schemas and integrity checks,
+ * without building the site, and reports every problem at once.
+ *
+ *   npm run check                      # the catalogue in content/
+ *   npm run check -- --content DIR     # another folder with the same layout
+ *
+ * Exits 1 when there is any error; warnings alone exit 0.
+ */
+import { parseArgs } from 'node:util';
+import { readContent } from '../src/catalogue/read-files.ts';
+import { formatReport } from '../src/catalogue/problems.ts';
+
+const { values } = parseArgs({
+  options: { content: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+});
+const root = values.content ?? process.env['ACCORD_CONTENT_DIR'] ?? 'content';
+
+const started = performance.now();
+try {
+  const { problems, fileCount, input } = await readContent(root);
+  const elapsed = Math.round(performance.now() - started);
+  if (problems.length > 0) console.log(formatReport(problems));
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  if (!values.quiet || errors > 0) {
+    console.log(
+      `Checked ${fileCount} files in ${root} (${input.agreements.length} valid agreements) in ${elapsed} ms: ${errors === 0 ? 'no errors' : `${errors} ${errors === 1 ? 'error' : 'errors'}`}.`,
+    );
+  }
+  process.exitCode = errors > 0 ? 1 : 0;
+} catch (error) {
+  // An unexpected failure is still reported as one readable line, not a stack trace.
+  console.error(`The content check could not run: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}

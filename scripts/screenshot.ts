@@ -1,0 +1,40 @@
+/**
+ * Screenshots pages of the built site on a narrow and a wide viewport, for looking at what a
+ * change did. Writes PNG files to screenshots/ (not committed).
+ *
+ *   npm run screenshot -- /agreements/ /countries/jp/
+ */
+import { mkdir } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/serve.ts';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'screenshots' } },
+});
+const paths = positionals.length > 0 ? positionals : ['/'];
+const viewports = [
+  { name: 'narrow', width: 390, height: 844 },
+  { name: 'wide', width: 1280, height: 900 },
+];
+
+await mkdir(values.out, { recursive: true });
+const server = await serveStatic(values.dist);
+const browser = await launchChromium();
+try {
+  for (const viewport of viewports) {
+    const page = await browser.newPage({ viewport });
+    for (const pathname of paths) {
+      await page.goto(`${server.url}${pathname}`, { waitUntil: 'networkidle' });
+      const name = pathname.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+      const file = `${values.out}/${name}-${viewport.name}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

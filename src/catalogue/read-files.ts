@@ -1,0 +1,268 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { agencySchema, agreementSchema, personSchema, topicSchema } from '../schemas/index.ts';
+import type { CatalogueInput, ContentEntry } from './input.ts';
+import { checkCatalogue, type KnownIds } from './integrity.ts';
+import { formatPath, type ContentProblem } from './problems.ts';
+import { closestIds } from './suggest.ts';
+import { idPattern } from '../schemas/common.ts';
+
+/** The four collections: their folder, file extension and schema. */
+export const collections = {
+  agreements: { folder: 'agreements', extension: '.mdx', schema: agreementSchema },
+  agencies: { folder: 'agencies', extension: '.yaml', schema: agencySchema },
+  topics: { folder: 'topics', extension: '.yaml', schema: topicSchema },
+  people: { folder: 'people', extension: '.yaml', schema: personSchema },
+} as const;
+
+type CollectionName = keyof typeof collections;
+
+/** A parsed content file before validation: its YAML document and where it starts in the file. */
+interface RawFile {
+  readonly id: string;
+  readonly filePath: string;
+  readonly document: Document;
+  readonly lines: LineCounter;
+  /** Lines before the YAML starts (the `---` of MDX frontmatter). */
+  readonly lineOffset: number;
+  /** The MDX body, for agreements. */
+  readonly body?: string;
+}
+
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Splits an MDX file into frontmatter and body; undefined when it has no frontmatter block. */
+export function splitFrontmatter(text: string): { yaml: string; body: string } | undefined {
+  const match = frontmatterPattern.exec(text);
+  if (!match) return undefined;
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length) };
+}
+
+function lineOf(file: RawFile, fieldPath: readonly PropertyKey[]): number | undefined {
+  let node: unknown = file.document.contents;
+  let range: [number, number, number] | undefined;
+  for (const key of fieldPath) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      range = (pair.key as { range?: [number, number, number] }).range ?? range;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      range = (node as { range?: [number, number, number] } | undefined)?.range ?? range;
+    } else break;
+  }
+  range ??= (file.document.contents as { range?: [number, number, number] } | null)?.range;
+  return range ? file.lines.linePos(range[0]).line + file.lineOffset : undefined;
+}
+
+/** Parses a field path such as `parties[0].agencies[1]` back into its keys. */
+export function parsePath(field: string): PropertyKey[] {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : match[1]!));
+}
+
+function valueAt(data: unknown, fieldPath: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of fieldPath) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+const fieldNameCache = new WeakMap<object, Set<string>>();
+
+/** Every field name a schema accepts at any depth, for "did you mean" on a misspelt key. */
+function fieldNames(schema: z.ZodType): Set<string> {
+  const cached = fieldNameCache.get(schema);
+  if (cached) return cached;
+  const names = new Set<string>();
+  const seen = new Set<unknown>();
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    const def = (node as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+    if (!def) return;
+    const shape = def['shape'];
+    if (shape && typeof shape === 'object') {
+      for (const [key, value] of Object.entries(shape)) {
+        names.add(key);
+        walk(value);
+      }
+    }
+    for (const key of ['element', 'innerType', 'in', 'out', 'schema']) walk(def[key]);
+    const options = def['options'];
+    if (Array.isArray(options)) options.forEach(walk);
+  };
+  walk(schema);
+  fieldNameCache.set(schema, names);
+  return names;
+}
+
+/** Turns one Zod issue into a problem naming the field, the value found and what is allowed. */
+function problemFromIssue(file: RawFile, schema: z.ZodType, data: unknown, issue: z.core.$ZodIssue): ContentProblem {
+  const line = lineOf(file, issue.path);
+  const base = { file: file.filePath, field: formatPath(issue.path), severity: 'error' as const, ...(line ? { line } : {}) };
+  if (issue.code === 'unrecognized_keys') {
+    const closest = issue.keys.flatMap((key) => closestIds(key, [...fieldNames(schema)].map((id) => ({ id })), 1));
+    return {
+      ...base,
+      field: issue.keys.map((key) => formatPath([...issue.path, key])).join(', '),
+      line: lineOf(file, [...issue.path, issue.keys[0] ?? '']) ?? line,
+      message: `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((key) => `"${key}"`).join(', ')}: this field is not part of the schema.`,
+      hint:
+        closest.length > 0
+          ? `Did you mean ${closest.map((key) => `"${key}"`).join(', ')}?`
+          : 'Check the field reference in CONTRIBUTING.md, or remove it.',
+    };
+  }
+  const found = valueAt(data, issue.path);
+  if (issue.code === 'invalid_value') {
+    const allowed = issue.values.map((value) => `"${String(value)}"`);
+    const closest = closestIds(String(found), issue.values.map((value) => ({ id: String(value) })), 1);
+    return {
+      ...base,
+      message: `found ${describeValue(found)}; allowed: ${allowed.join(', ')}.`,
+      ...(closest[0] ? { hint: `Did you mean "${closest[0]}"?` } : {}),
+    };
+  }
+  if (found === undefined && issue.code === 'invalid_type') {
+    return { ...base, message: `is required and missing (${issue.message}).` };
+  }
+  return { ...base, message: `found ${describeValue(found)}: ${issue.message}.` };
+}
+
+async function readCollection(root: string, name: CollectionName, problems: ContentProblem[]): Promise<RawFile[]> {
+  const { folder, extension } = collections[name];
+  const directory = path.join(root, folder);
+  let names: string[];
+  try {
+    names = (await readdir(directory)).sort();
+  } catch {
+    problems.push({ file: path.join(root, folder), field: '', severity: 'error', message: 'folder is missing.' });
+    return [];
+  }
+  const files: RawFile[] = [];
+  for (const name of names) {
+    const filePath = path.join(root, folder, name);
+    if (name.startsWith('.')) continue;
+    if (!name.endsWith(extension)) {
+      problems.push({
+        file: filePath,
+        field: '',
+        severity: 'error',
+        message: `is not a ${extension} file, so it would not be published.`,
+        hint: `Rename it to end in ${extension}, or move it out of ${path.join(root, folder)}.`,
+      });
+      continue;
+    }
+    const id = name.slice(0, -extension.length);
+    if (!idPattern.test(id)) {
+      problems.push({
+        file: filePath,
+        field: '',
+        severity: 'error',
+        message: `the file name "${id}" must be lower-case letters, digits and single hyphens.`,
+        hint: `Rename it to ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${extension}.`,
+      });
+    }
+    const text = await readFile(filePath, 'utf8');
+    let yamlText = text;
+    let lineOffset = 0;
+    let body: string | undefined;
+    if (extension === '.mdx') {
+      const split = splitFrontmatter(text);
+      if (!split) {
+        problems.push({
+          file: filePath,
+          field: '',
+          line: 1,
+          severity: 'error',
+          message: 'has no frontmatter: the file must start with a line "---", the YAML fields, and another "---".',
+        });
+        continue;
+      }
+      yamlText = split.yaml;
+      body = split.body;
+      lineOffset = 1;
+    }
+    const lines = new LineCounter();
+    const document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (document.errors.length > 0) {
+      for (const error of document.errors) {
+        problems.push({
+          file: filePath,
+          field: '',
+          line: lines.linePos(error.pos[0]).line + lineOffset,
+          severity: 'error',
+          message: `is not valid YAML: ${error.message.split('\n')[0]}`,
+        });
+      }
+      continue;
+    }
+    files.push({ id, filePath, document, lines, lineOffset, ...(body !== undefined ? { body } : {}) });
+  }
+  return files;
+}
+
+/** The result of reading a content folder: the valid entries, and every problem found. */
+export interface ReadResult {
+  readonly input: CatalogueInput;
+  readonly problems: readonly ContentProblem[];
+  /** Agreement bodies by id, for the MDX checks. */
+  readonly bodies: ReadonlyMap<string, string>;
+  readonly fileCount: number;
+}
+
+/**
+ * Reads and validates every content file under `root` with the same schemas and integrity checks
+ * as the build, without building the site. Collects every problem rather than stopping at the first.
+ */
+export async function readContent(root: string): Promise<ReadResult> {
+  const problems: ContentProblem[] = [];
+  const known: Record<CollectionName, string[]> = { agreements: [], agencies: [], topics: [], people: [] };
+  const bodies = new Map<string, string>();
+  const rawFiles: RawFile[] = [];
+  let fileCount = 0;
+  const valid = async <N extends CollectionName>(name: N) => {
+    const files = await readCollection(root, name, problems);
+    fileCount += files.length;
+    rawFiles.push(...files);
+    const entries: ContentEntry<z.output<(typeof collections)[N]['schema']>>[] = [];
+    for (const file of files) {
+      known[name].push(file.id);
+      const data: unknown = file.document.toJS({ maxAliasCount: 0 });
+      const result = collections[name].schema.safeParse(data);
+      if (!result.success) {
+        for (const issue of result.error.issues) problems.push(problemFromIssue(file, collections[name].schema, data, issue));
+        continue;
+      }
+      if (file.body !== undefined) bodies.set(file.id, file.body);
+      entries.push({ id: file.id, filePath: file.filePath, data: result.data as z.output<(typeof collections)[N]['schema']> });
+    }
+    return entries;
+  };
+  const input: CatalogueInput = {
+    agreements: await valid('agreements'),
+    agencies: await valid('agencies'),
+    topics: await valid('topics'),
+    people: await valid('people'),
+  };
+  const knownIds: KnownIds = known;
+  const files = new Map(rawFiles.map((file) => [file.filePath, file]));
+  for (const problem of checkCatalogue(input, knownIds)) {
+    const file = files.get(problem.file);
+    const line = file && problem.line === undefined ? lineOf(file, parsePath(problem.field)) : undefined;
+    problems.push(line ? { ...problem, line } : problem);
+  }
+  return { input, problems, bodies, fileCount };
+}

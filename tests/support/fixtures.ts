@@ -1,0 +1,51 @@
+import type { CatalogueInput, ContentEntry } from '../../src/catalogue/input.ts';
+import { readContent } from '../../src/catalogue/read-files.ts';
+import { agencySchema, agreementSchema, personSchema, topicSchema, type AgreementData } from '../../src/schemas/index.ts';
+
+/** The fixture catalogue in tests/fixtures/catalogue, read through the real schemas. */
+export async function fixtureCatalogue(): Promise<CatalogueInput> {
+  const { input, problems } = await readContent('tests/fixtures/catalogue');
+  if (problems.length > 0) throw new Error(`the fixture catalogue has problems: ${JSON.stringify(problems)}`);
+  return input;
+}
+
+const baseAgreement = {
+  title: 'Test memorandum',
+  kind: 'memorandum-of-cooperation',
+  binding: 'unknown',
+  parties: [
+    { country: 'FR', agencies: ['alpha-digital-office'] },
+    { country: 'DE', agencies: ['beta-ministry-of-data'] },
+  ],
+  signed: '2022-05',
+  status: 'unknown',
+  topics: ['digital-identity'],
+  summary: 'A test agreement.',
+  sources: [{ id: 'release', url: 'https://example.org/release', title: 'Release', publisher: 'Example', language: 'en' }],
+  verified: '2026-11-01',
+};
+
+/** Valid agreement frontmatter, as a contributor writes it, with fields replaced by `overrides`. */
+export function agreementInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...baseAgreement, ...overrides };
+}
+
+/** An agreement entry parsed through the real schema, with fields replaced by `overrides`. */
+export function agreementEntry(id: string, overrides: Record<string, unknown> = {}): ContentEntry<AgreementData> {
+  return { id, filePath: `content/agreements/${id}.mdx`, data: agreementSchema.parse(agreementInput(overrides)) };
+}
+
+/** A small valid catalogue input around the given agreements. */
+export function catalogueWith(agreements: ContentEntry<AgreementData>[]): CatalogueInput {
+  const entry = <T>(folder: string, id: string, data: T) => ({ id, filePath: `content/${folder}/${id}.yaml`, data });
+  return {
+    agreements,
+    agencies: [
+      entry('agencies', 'alpha-digital-office', agencySchema.parse({ name: 'Alpha Digital Office', acronym: 'ADO', country: 'FR', kind: 'agency', description: 'x' })),
+      entry('agencies', 'beta-ministry-of-data', agencySchema.parse({ name: 'Beta Ministry of Data', country: 'DE', kind: 'ministry', description: 'x' })),
+      entry('agencies', 'government-digital-service', agencySchema.parse({ name: 'Government Digital Service', acronym: 'GDS', country: 'GB', kind: 'agency', description: 'x' })),
+    ],
+    topics: [entry('topics', 'digital-identity', topicSchema.parse({ name: 'Digital identity', description: 'x' }))],
+    people: [entry('people', 'ada-example', personSchema.parse({ name: 'Ada Example' }))],
+  };
+}

@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parsePath, readContent } from '../../src/catalogue/read-files.ts';
+import { formatProblem } from '../../src/catalogue/problems.ts';
+
+const run = promisify(execFile);
+
+describe('reading a content folder', () => {
+  it('reports every mistake in a run, each with its file, line, field and a fix', async () => {
+    const { problems } = await readContent('tests/fixtures/invalid');
+    const lines = problems.map(formatProblem);
+    const expected = [
+      'misspelt-fields-2022.mdx:3 kind: found "memorandum-of-cooperaton"',
+      'Did you mean "memorandum-of-cooperation"?',
+      'misspelt-fields-2022.mdx:4 binding: found "maybe": must be true, false or "unknown"',
+      'misspelt-fields-2022.mdx:6 parties[0].country: found "UK"',
+      'misspelt-fields-2022.mdx:9 signed: found "May 2022": must be a date written as YYYY, YYYY-MM or YYYY-MM-DD',
+      'misspelt-fields-2022.mdx:15 sources[0].url: found "www.example.org/release"',
+      'misspelt-fields-2022.mdx:19 verifed: unknown key "verifed"',
+      'Did you mean "verified"?',
+      'broken-references-2022.mdx:7 parties[0].agencies[0]: unknown agency "alpha-digital-ofice"',
+      'broken-references-2022.mdx:9 parties[0].signatories[0].person: unknown person "ada-exampel"',
+      'broken-references-2022.mdx:13 topics[0]: unknown topic "digital-identiy"',
+      'bad-yaml-2022.mdx:2 is not valid YAML',
+      'no-frontmatter-2022.mdx:1 has no frontmatter',
+      'wrong-extension-2022.md is not a .mdx file',
+      'Bad_Case.yaml the file name "Bad_Case" must be lower-case',
+    ];
+    for (const text of expected) expect(lines.some((line) => line.includes(text)), text).toBe(true);
+    expect(problems.every((problem) => problem.severity === 'error')).toBe(true);
+  });
+
+  it('reads the fixture catalogue without a problem', async () => {
+    const { problems, input, bodies } = await readContent('tests/fixtures/catalogue');
+    expect(problems).toEqual([]);
+    expect(input.agreements).toHaveLength(3);
+    expect(bodies.get('alpha-beta-identity-moc-2021')).toContain('verified credentials');
+  });
+
+  it('parses a field path back into its keys', () => {
+    expect(parsePath('parties[0].signatories[12].person')).toEqual(['parties', 0, 'signatories', 12, 'person']);
+  });
+});
+
+describe('npm run check', () => {
+  it('exits 1 with a readable report and no stack trace when content is invalid', async () => {
+    const failure = await run(process.execPath, ['scripts/check-content.ts', '--content', 'tests/fixtures/invalid']).catch(
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect('code' in failure && failure.code).toBe(1);
+    expect(failure.stdout).toMatch(/14 errors, 0 warnings/);
+    expect(failure.stdout + failure.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 0 on valid content', async () => {
+    const { stdout } = await run(process.execPath, ['scripts/check-content.ts', '--content', 'tests/fixtures/catalogue']);
+    expect(stdout).toMatch(/no errors/);
+  });
+});
