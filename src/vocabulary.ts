@@ -19,14 +19,7 @@ export const agreementKinds = [
 export type AgreementKind = (typeof agreementKinds)[number];
 
 /** Where an agreement stands, as the sources report it. */
-export const agreementStatuses = [
-  'in-effect',
-  'signed',
-  'expired',
-  'superseded',
-  'terminated',
-  'unknown',
-] as const;
+export const agreementStatuses = ['in-effect', 'signed', 'expired', 'superseded', 'terminated', 'unknown'] as const;
 export type AgreementStatus = (typeof agreementStatuses)[number];
 
 /** Whether the parties meant the instrument to be legally binding. */

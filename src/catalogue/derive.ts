@@ -1,6 +1,6 @@
 import { countryName } from '../countries.ts';
 import { latestDay, sortKey, type PartialDate } from '../schemas/date.ts';
-import type { AgencyData, AgreementData, PersonData, TopicData } from '../schemas/index.ts';
+import type { AgencyData, AgreementData, PersonData, TopicData, Term } from '../schemas/index.ts';
 import type { RelationKind } from '../vocabulary.ts';
 import type { CatalogueInput, ContentEntry } from './input.ts';
 
@@ -99,7 +99,7 @@ function sortedCounts<T>(counts: Map<T, number>, label: (item: T) => string): Co
 }
 
 /** Adds a term to a partial date, keeping its precision. */
-export function addTerm(date: PartialDate, term: { years?: number; months?: number }): PartialDate {
+export function addTerm(date: PartialDate, term: Term): PartialDate {
   const totalMonths = (date.month ?? 1) - 1 + (term.months ?? 0) + 12 * (term.years ?? 0);
   const year = date.year + Math.floor(totalMonths / 12);
   const month = (totalMonths % 12) + 1;
@@ -191,10 +191,20 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
         for (const other of agreement.agencyIds) if (other !== agency) increment(partners, other);
       }
       for (const signatory of party.signatories) {
-        push(byPerson, signatory.person, { agreement, country, capacity: 'signatory', ...(signatory.role ? { role: signatory.role } : {}) });
+        push(byPerson, signatory.person, {
+          agreement,
+          country,
+          capacity: 'signatory',
+          ...(signatory.role ? { role: signatory.role } : {}),
+        });
       }
       for (const participant of party.participants) {
-        push(byPerson, participant.person, { agreement, country, capacity: 'participant', ...(participant.role ? { role: participant.role } : {}) });
+        push(byPerson, participant.person, {
+          agreement,
+          country,
+          capacity: 'participant',
+          ...(participant.role ? { role: participant.role } : {}),
+        });
       }
     }
   }
@@ -250,9 +260,7 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
         name,
         agreements: byCountry.get(code) ?? [],
         partners: sortedCounts(partnersByCountry.get(code) ?? new Map(), (item) => countryName(item)),
-        agencies: [...(agenciesByCountry.get(code) ?? [])]
-          .flatMap((id) => agencyById.get(id) ?? [])
-          .sort(byName),
+        agencies: [...(agenciesByCountry.get(code) ?? [])].flatMap((id) => agencyById.get(id) ?? []).sort(byName),
         topics: sortedCounts(topicCounts, (item) => item.data.name),
       };
       countryByCode.set(code, country);
@@ -266,9 +274,7 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
     return person;
   });
 
-  const years = [...byYear]
-    .sort(([a], [b]) => b - a)
-    .map(([year, list]) => ({ year, agreements: list }));
+  const years = [...byYear].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, agreements: list }));
 
   return {
     agreements,

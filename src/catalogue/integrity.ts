@@ -99,13 +99,11 @@ function checkDuplicates(agreements: readonly ContentEntry<AgreementData>[], pro
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const words = group.map((entry) => titleWords(entry.data.title));
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
+    const entries = group.map((entry) => ({ entry, words: titleWords(entry.data.title) }));
+    entries.forEach(({ entry: a, words: aWords }, i) => {
+      for (const { entry: b, words: bWords } of entries.slice(i + 1)) {
         if (Math.abs(a.data.signed.year - b.data.signed.year) > 1) continue;
-        if (similarity(words[i]!, words[j]!) < 0.8) continue;
+        if (similarity(aWords, bWords) < 0.8) continue;
         problems.push({
           file: b.filePath,
           field: 'title',
@@ -114,7 +112,7 @@ function checkDuplicates(agreements: readonly ContentEntry<AgreementData>[], pro
           hint: 'If both are distinct instruments, link them with `related`; otherwise merge them.',
         });
       }
-    }
+    });
   }
 }
 
@@ -204,14 +202,20 @@ export function checkCatalogue(input: CatalogueInput, known: KnownIds = {}): Con
       const field = `related[${r}].agreement`;
       if (relation.agreement === id) {
         problems.push({ file, field, severity: 'error', message: 'an agreement cannot relate to itself.' });
-      } else if (!agreements.has(relation.agreement)) problems.push(agreements.unknown(file, field, relation.agreement));
+      } else if (!agreements.has(relation.agreement))
+        problems.push(agreements.unknown(file, field, relation.agreement));
     });
 
     const sourceIds = new Set<string>();
     const urls = new Map<string, number>();
     data.sources.forEach((source, s) => {
       if (sourceIds.has(source.id)) {
-        problems.push({ file, field: `sources[${s}].id`, severity: 'error', message: `source id "${source.id}" is used twice.` });
+        problems.push({
+          file,
+          field: `sources[${s}].id`,
+          severity: 'error',
+          message: `source id "${source.id}" is used twice.`,
+        });
       }
       sourceIds.add(source.id);
       const url = source.url.replace(/\/$/, '');
@@ -256,7 +260,8 @@ export function checkCatalogue(input: CatalogueInput, known: KnownIds = {}): Con
   }
 
   for (const { filePath: file, data } of input.agencies) {
-    if (data.parent !== undefined && !agencies.has(data.parent)) problems.push(agencies.unknown(file, 'parent', data.parent));
+    if (data.parent !== undefined && !agencies.has(data.parent))
+      problems.push(agencies.unknown(file, 'parent', data.parent));
   }
 
   checkDuplicates(input.agreements, problems);

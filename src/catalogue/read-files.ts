@@ -60,7 +60,9 @@ function lineOf(file: RawFile, fieldPath: readonly PropertyKey[]): number | unde
 
 /** Parses a field path such as `parties[0].agencies[1]` back into its keys. */
 export function parsePath(field: string): PropertyKey[] {
-  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : match[1]!));
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) =>
+    match[2] !== undefined ? Number(match[2]) : (match[1] ?? ''),
+  );
 }
 
 function valueAt(data: unknown, fieldPath: readonly PropertyKey[]): unknown {
@@ -111,13 +113,25 @@ function fieldNames(schema: z.ZodType): Set<string> {
 /** Turns one Zod issue into a problem naming the field, the value found and what is allowed. */
 function problemFromIssue(file: RawFile, schema: z.ZodType, data: unknown, issue: z.core.$ZodIssue): ContentProblem {
   const line = lineOf(file, issue.path);
-  const base = { file: file.filePath, field: formatPath(issue.path), severity: 'error' as const, ...(line ? { line } : {}) };
+  const base = {
+    file: file.filePath,
+    field: formatPath(issue.path),
+    severity: 'error' as const,
+    ...(line ? { line } : {}),
+  };
   if (issue.code === 'unrecognized_keys') {
-    const closest = issue.keys.flatMap((key) => closestIds(key, [...fieldNames(schema)].map((id) => ({ id })), 1));
+    const closest = issue.keys.flatMap((key) =>
+      closestIds(
+        key,
+        [...fieldNames(schema)].map((id) => ({ id })),
+        1,
+      ),
+    );
+    const keyLine = lineOf(file, [...issue.path, issue.keys[0] ?? '']) ?? line;
     return {
       ...base,
       field: issue.keys.map((key) => formatPath([...issue.path, key])).join(', '),
-      line: lineOf(file, [...issue.path, issue.keys[0] ?? '']) ?? line,
+      ...(keyLine ? { line: keyLine } : {}),
       message: `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((key) => `"${key}"`).join(', ')}: this field is not part of the schema.`,
       hint:
         closest.length > 0
@@ -128,7 +142,11 @@ function problemFromIssue(file: RawFile, schema: z.ZodType, data: unknown, issue
   const found = valueAt(data, issue.path);
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map((value) => `"${String(value)}"`);
-    const closest = closestIds(String(found), issue.values.map((value) => ({ id: String(value) })), 1);
+    const closest = closestIds(
+      String(found),
+      issue.values.map((value) => ({ id: String(value) })),
+      1,
+    );
     return {
       ...base,
       message: `found ${describeValue(found)}; allowed: ${allowed.join(', ')}.`,
@@ -172,7 +190,10 @@ async function readCollection(root: string, name: CollectionName, problems: Cont
         field: '',
         severity: 'error',
         message: `the file name "${id}" must be lower-case letters, digits and single hyphens.`,
-        hint: `Rename it to ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${extension}.`,
+        hint: `Rename it to ${id
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')}${extension}.`,
       });
     }
     const text = await readFile(filePath, 'utf8');
@@ -243,11 +264,16 @@ export async function readContent(root: string): Promise<ReadResult> {
       const data: unknown = file.document.toJS({ maxAliasCount: 0 });
       const result = collections[name].schema.safeParse(data);
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push(problemFromIssue(file, collections[name].schema, data, issue));
+        for (const issue of result.error.issues)
+          problems.push(problemFromIssue(file, collections[name].schema, data, issue));
         continue;
       }
       if (file.body !== undefined) bodies.set(file.id, file.body);
-      entries.push({ id: file.id, filePath: file.filePath, data: result.data as z.output<(typeof collections)[N]['schema']> });
+      entries.push({
+        id: file.id,
+        filePath: file.filePath,
+        data: result.data as z.output<(typeof collections)[N]['schema']>,
+      });
     }
     return entries;
   };

@@ -31,7 +31,9 @@ export const eventSchema = z
     outsideTerm: z
       .boolean()
       .default(false)
-      .describe('True when the event lies outside the agreement’s life on purpose, for example an announcement before signing.'),
+      .describe(
+        'True when the event lies outside the agreement’s life on purpose, for example an announcement before signing.',
+      ),
   })
   .describe('A dated milestone with its source.');
 
@@ -69,7 +71,10 @@ export const agreementSchema = z
       .union([z.boolean(), z.literal('unknown')], { error: 'must be true, false or "unknown"' })
       .transform((value) => (value === 'unknown' ? 'unknown' : value ? 'yes' : 'no'))
       .describe('Whether the instrument is legally binding: true, false or "unknown".'),
-    parties: z.array(partySchema).min(2, 'an agreement needs at least two parties').describe('The parties, two or more.'),
+    parties: z
+      .array(partySchema)
+      .min(2, 'an agreement needs at least two parties')
+      .describe('The parties, two or more.'),
     signed: partialDateSchema.describe('When it was signed (or issued, for a joint statement).'),
     inForce: partialDateSchema.optional().describe('When it entered into force, if a source says.'),
     expires: partialDateSchema.optional().describe('When it expires, if a source says.'),
@@ -80,7 +85,10 @@ export const agreementSchema = z
     summary: textSchema
       .max(320, 'keep the summary to one or two sentences (320 characters at most)')
       .describe('One or two sentences, shown on cards and in search results.'),
-    sources: z.array(sourceSchema).min(1, 'cite at least one source').describe('The public documents the entry rests on.'),
+    sources: z
+      .array(sourceSchema)
+      .min(1, 'cite at least one source')
+      .describe('The public documents the entry rests on.'),
     events: z.array(eventSchema).default([]).describe('Dated milestones, each with its source.'),
     related: z.array(relationSchema).default([]).describe('Relations to other agreements.'),
     verified: partialDateSchema.describe('The day the entry was last checked against its sources (YYYY-MM-DD).'),

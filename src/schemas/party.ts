@@ -9,7 +9,9 @@ export const personRoleSchema = z
     /** The office they held at the time, as the source names it. */
     role: textSchema
       .optional()
-      .describe('The office they held at the time, as a source names it, for example "Minister for Digital". Leave out when no source says.'),
+      .describe(
+        'The office they held at the time, as a source names it, for example "Minister for Digital". Leave out when no source says.',
+      ),
   })
   .describe('A person and the role they held at the time.');
 
@@ -23,7 +25,10 @@ export const partySchema = z
     /** Ids of the agencies that act for this party, in `content/agencies/`. */
     agencies: z.array(idSchema).default([]).describe('Ids of the agencies acting for this party.'),
     /** Who signed for this party, where a source names them. */
-    signatories: z.array(personRoleSchema).default([]).describe('Who signed for this party, only where a source says so.'),
+    signatories: z
+      .array(personRoleSchema)
+      .default([])
+      .describe('Who signed for this party, only where a source says so.'),
     /** Who took part without signing: witnesses, delegation leads, ministers attending remotely. */
     participants: z
       .array(personRoleSchema)

@@ -102,7 +102,11 @@ export function startSearch(): void {
     return { query: input.value.trim(), filters, sort: sortSelect.value as SearchState['sort'], page: 1 };
   }
 
-  function renderFacets(all: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>, state: SearchState) {
+  function renderFacets(
+    all: Record<string, Record<string, number>>,
+    counts: Record<string, Record<string, number>>,
+    state: SearchState,
+  ) {
     facetBox.replaceChildren();
     for (const facet of facets) {
       const values = all[facet];
@@ -134,8 +138,12 @@ export function startSearch(): void {
     sortSelect.value = state.sort;
     status.textContent = strings.loading;
     const engine = await load();
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([facet, values]) => [facet, { any: values }]));
-    const sort: Record<string, 'asc' | 'desc'> | undefined = state.sort ? { date: state.sort === 'newest' ? 'desc' : 'asc' } : undefined;
+    const filters = Object.fromEntries(
+      Object.entries(state.filters).map(([facet, values]) => [facet, { any: values }]),
+    );
+    const sort: Record<string, 'asc' | 'desc'> | undefined = state.sort
+      ? { date: state.sort === 'newest' ? 'desc' : 'asc' }
+      : undefined;
     const browsing = state.query === '' && Object.keys(filters).length === 0 && !sort;
     const [all, search] = await Promise.all([
       engine.filters(),
@@ -154,7 +162,12 @@ export function startSearch(): void {
     if (id !== run) return;
     const count = search.results.length;
     status.textContent =
-      count === 0 ? strings.noResults : (strings.resultCount[plural.select(count) as 'one'] ?? strings.resultCount.other).replace('{count}', String(count));
+      count === 0
+        ? strings.noResults
+        : (strings.resultCount[plural.select(count) as 'one'] ?? strings.resultCount.other).replace(
+            '{count}',
+            String(count),
+          );
     list.replaceChildren(
       ...data.map((result) => {
         const item = document.createElement('li');

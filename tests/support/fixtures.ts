@@ -1,6 +1,12 @@
 import type { CatalogueInput, ContentEntry } from '../../src/catalogue/input.ts';
 import { readContent } from '../../src/catalogue/read-files.ts';
-import { agencySchema, agreementSchema, personSchema, topicSchema, type AgreementData } from '../../src/schemas/index.ts';
+import {
+  agencySchema,
+  agreementSchema,
+  personSchema,
+  topicSchema,
+  type AgreementData,
+} from '../../src/schemas/index.ts';
 
 /** The fixture catalogue in tests/fixtures/catalogue, read through the real schemas. */
 export async function fixtureCatalogue(): Promise<CatalogueInput> {
@@ -21,7 +27,9 @@ const baseAgreement = {
   status: 'unknown',
   topics: ['digital-identity'],
   summary: 'A test agreement.',
-  sources: [{ id: 'release', url: 'https://example.org/release', title: 'Release', publisher: 'Example', language: 'en' }],
+  sources: [
+    { id: 'release', url: 'https://example.org/release', title: 'Release', publisher: 'Example', language: 'en' },
+  ],
   verified: '2026-11-01',
 };
 
@@ -41,9 +49,33 @@ export function catalogueWith(agreements: ContentEntry<AgreementData>[]): Catalo
   return {
     agreements,
     agencies: [
-      entry('agencies', 'alpha-digital-office', agencySchema.parse({ name: 'Alpha Digital Office', acronym: 'ADO', country: 'FR', kind: 'agency', description: 'x' })),
-      entry('agencies', 'beta-ministry-of-data', agencySchema.parse({ name: 'Beta Ministry of Data', country: 'DE', kind: 'ministry', description: 'x' })),
-      entry('agencies', 'government-digital-service', agencySchema.parse({ name: 'Government Digital Service', acronym: 'GDS', country: 'GB', kind: 'agency', description: 'x' })),
+      entry(
+        'agencies',
+        'alpha-digital-office',
+        agencySchema.parse({
+          name: 'Alpha Digital Office',
+          acronym: 'ADO',
+          country: 'FR',
+          kind: 'agency',
+          description: 'x',
+        }),
+      ),
+      entry(
+        'agencies',
+        'beta-ministry-of-data',
+        agencySchema.parse({ name: 'Beta Ministry of Data', country: 'DE', kind: 'ministry', description: 'x' }),
+      ),
+      entry(
+        'agencies',
+        'government-digital-service',
+        agencySchema.parse({
+          name: 'Government Digital Service',
+          acronym: 'GDS',
+          country: 'GB',
+          kind: 'agency',
+          description: 'x',
+        }),
+      ),
     ],
     topics: [entry('topics', 'digital-identity', topicSchema.parse({ name: 'Digital identity', description: 'x' }))],
     people: [entry('people', 'ada-example', personSchema.parse({ name: 'Ada Example' }))],

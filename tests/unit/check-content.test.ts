@@ -27,7 +27,11 @@ describe('reading a content folder', () => {
       'wrong-extension-2022.md is not a .mdx file',
       'Bad_Case.yaml the file name "Bad_Case" must be lower-case',
     ];
-    for (const text of expected) expect(lines.some((line) => line.includes(text)), text).toBe(true);
+    for (const text of expected)
+      expect(
+        lines.some((line) => line.includes(text)),
+        text,
+      ).toBe(true);
     expect(problems.every((problem) => problem.severity === 'error')).toBe(true);
   });
 
@@ -45,16 +49,22 @@ describe('reading a content folder', () => {
 
 describe('npm run check', () => {
   it('exits 1 with a readable report and no stack trace when content is invalid', async () => {
-    const failure = await run(process.execPath, ['scripts/check-content.ts', '--content', 'tests/fixtures/invalid']).catch(
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
+    const failure = await run(process.execPath, [
+      'scripts/check-content.ts',
+      '--content',
+      'tests/fixtures/invalid',
+    ]).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect('code' in failure && failure.code).toBe(1);
     expect(failure.stdout).toMatch(/14 errors, 0 warnings/);
     expect(failure.stdout + failure.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('exits 0 on valid content', async () => {
-    const { stdout } = await run(process.execPath, ['scripts/check-content.ts', '--content', 'tests/fixtures/catalogue']);
+    const { stdout } = await run(process.execPath, [
+      'scripts/check-content.ts',
+      '--content',
+      'tests/fixtures/catalogue',
+    ]);
     expect(stdout).toMatch(/no errors/);
   });
 });

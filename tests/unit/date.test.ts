@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, earliestDay, latestDay, parsePartialDate, partialDateSchema } from '../../src/schemas/date.ts';
+import {
+  comparePartialDates,
+  earliestDay,
+  latestDay,
+  parsePartialDate,
+  partialDateSchema,
+} from '../../src/schemas/date.ts';
 
 describe('partial dates', () => {
   it('keeps the precision the source gives', () => {
     expect(parsePartialDate('2022')).toEqual({ iso: '2022', precision: 'year', year: 2022 });
     expect(parsePartialDate('2022-05')).toEqual({ iso: '2022-05', precision: 'month', year: 2022, month: 5 });
-    expect(parsePartialDate('2022-05-26')).toEqual({ iso: '2022-05-26', precision: 'day', year: 2022, month: 5, day: 26 });
+    expect(parsePartialDate('2022-05-26')).toEqual({
+      iso: '2022-05-26',
+      precision: 'day',
+      year: 2022,
+      month: 5,
+      day: 26,
+    });
   });
 
   it('rejects impossible calendar dates', () => {

@@ -13,7 +13,11 @@ describe('catalogue integrity', () => {
     const [problem] = problemsFor(
       agreementEntry('test-moc-2022', { parties: [{ country: 'GB', agencies: ['gds-uk'] }, { country: 'DE' }] }),
     );
-    expect(problem).toMatchObject({ file: 'content/agreements/test-moc-2022.mdx', field: 'parties[0].agencies[0]', severity: 'error' });
+    expect(problem).toMatchObject({
+      file: 'content/agreements/test-moc-2022.mdx',
+      field: 'parties[0].agencies[0]',
+      severity: 'error',
+    });
     expect(problem?.message).toContain('unknown agency "gds-uk"');
     expect(problem?.hint).toBe('Did you mean "government-digital-service"?');
   });
@@ -35,7 +39,9 @@ describe('catalogue integrity', () => {
 
   it('reports an agency placed under the wrong country', () => {
     const [problem] = problemsFor(
-      agreementEntry('test-moc-2022', { parties: [{ country: 'FR', agencies: ['beta-ministry-of-data'] }, { country: 'DE' }] }),
+      agreementEntry('test-moc-2022', {
+        parties: [{ country: 'FR', agencies: ['beta-ministry-of-data'] }, { country: 'DE' }],
+      }),
     );
     expect(problem?.message).toBe('agency "beta-ministry-of-data" belongs to DE, not to this party (FR).');
   });
@@ -58,7 +64,14 @@ describe('catalogue integrity', () => {
 
   it('reports a source cited twice', () => {
     const source = { url: 'https://example.org/release', title: 'R', publisher: 'P', language: 'en' };
-    const problems = problemsFor(agreementEntry('test-moc-2022', { sources: [{ ...source, id: 'a' }, { ...source, id: 'b', url: 'https://example.org/release/' }] }));
+    const problems = problemsFor(
+      agreementEntry('test-moc-2022', {
+        sources: [
+          { ...source, id: 'a' },
+          { ...source, id: 'b', url: 'https://example.org/release/' },
+        ],
+      }),
+    );
     expect(problems[0]?.field).toBe('sources[1].url');
   });
 
@@ -69,13 +82,21 @@ describe('catalogue integrity', () => {
   });
 
   it('reports a likely duplicate with the entry it resembles', () => {
-    const problems = problemsFor(agreementEntry('test-moc-2022'), agreementEntry('test-moc-again-2022', { title: 'The test memorandum' }));
+    const problems = problemsFor(
+      agreementEntry('test-moc-2022'),
+      agreementEntry('test-moc-again-2022', { title: 'The test memorandum' }),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ severity: 'warning', file: 'content/agreements/test-moc-again-2022.mdx' });
     expect(problems[0]?.message).toContain('content/agreements/test-moc-2022.mdx');
   });
 
   it('does not call distinct agreements between the same parties duplicates', () => {
-    expect(problemsFor(agreementEntry('test-moc-2022'), agreementEntry('cloud-agreement-2022', { title: 'Cloud services agreement' }))).toEqual([]);
+    expect(
+      problemsFor(
+        agreementEntry('test-moc-2022'),
+        agreementEntry('cloud-agreement-2022', { title: 'Cloud services agreement' }),
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/serve.ts';
+import { assertBuilt, distDir } from '../support/site.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveStatic(distDir);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the search page with a query string and waits for the results to settle. */
+async function search(query: string): Promise<void> {
+  await page.goto(`${server.url}/search/${query}`);
+  await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+}
+
+const resultLinks = () => page.locator('#search-results li h3 a');
+const resultCount = async () => Number((await page.locator('#search-status').innerText()).match(/\d+/)?.[0] ?? 0);
+
+describe('search', () => {
+  it('finds the Japan-Belgium memorandum for "Peppol"', async () => {
+    await search('?q=Peppol');
+    expect(await resultLinks().first().getAttribute('href')).toBe('/agreements/japan-belgium-ict-dt-moc-2022/');
+  });
+
+  it('finds the Singapore-Japan memorandum for "verified credentials"', async () => {
+    await search('?q=verified+credentials');
+    expect(await resultLinks().first().getAttribute('href')).toBe('/agreements/govtech-digital-agency-moc-2022/');
+  });
+
+  it("finds a signatory's agreements by their name", async () => {
+    await search('?q=Makishima');
+    const hrefs = await resultLinks().evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toContain('/agreements/govtech-digital-agency-moc-2022/');
+    expect(hrefs).toContain('/people/karen-makishima/');
+  });
+
+  it('shows the date, parties and an excerpt with each agreement result', async () => {
+    await search('?q=Peppol');
+    const first = page.locator('#search-results li').first();
+    expect(await first.locator('.meta').innerText()).toContain('5 December 2022');
+    expect(await first.locator('.meta').innerText()).toContain('Belgium');
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+  });
+
+  it('narrows the results when a filter is chosen, and keeps it in the URL', async () => {
+    await search('?q=digital');
+    const before = await resultCount();
+    await page.getByRole('checkbox', { name: /^Belgium/ }).check();
+    await page.waitForURL(/country=Belgium/);
+    await expect.poll(resultCount).toBeLessThan(before);
+    const metas = await page.locator('#search-results li .meta').allInnerTexts();
+    expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas) expect(meta).toContain('Belgium');
+  });
+
+  it('restores the previous view with the back button', async () => {
+    await search('?q=digital');
+    const before = await resultCount();
+    await page.getByRole('checkbox', { name: /^Singapore/ }).check();
+    await page.waitForURL(/country=Singapore/);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('country='));
+    await expect.poll(resultCount).toBe(before);
+    expect(await page.getByRole('checkbox', { name: /^Singapore/ }).isChecked()).toBe(false);
+  });
+
+  it('is reached from the search box in the header of any page', async () => {
+    await page.goto(`${server.url}/about/`);
+    await page.getByRole('searchbox', { name: 'Search the catalogue' }).fill('Peppol');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Peppol/);
+    await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+    expect(await resultLinks().count()).toBeGreaterThan(0);
+  });
+
+  it('logs no error in the browser console', () => {
+    expect(errors).toEqual([]);
+  });
+});
