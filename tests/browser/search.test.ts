@@ -28,7 +28,10 @@ afterAll(async () => {
 /** Opens the search page with a query string and waits for the results to settle. */
 async function search(query: string): Promise<void> {
   await page.goto(`${server.url}/search/${query}`);
-  await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+  await page
+    .locator('#search-status')
+    .filter({ hasText: /result/ })
+    .waitFor();
 }
 
 const resultLinks = () => page.locator('#search-results li h3 a');
@@ -87,7 +90,10 @@ describe('search', () => {
     await page.getByRole('searchbox', { name: 'Search the catalogue' }).fill('Peppol');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Peppol/);
-    await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /result/ })
+      .waitFor();
     expect(await resultLinks().count()).toBeGreaterThan(0);
   });
 

@@ -80,7 +80,8 @@ describe('the built site', () => {
         const fragment = decodeURIComponent(url.hash.slice(1));
         if (fragment && pathname.endsWith('/')) {
           const target = pages.get(pathname);
-          if (!target?.document.querySelector(`[id="${fragment}"]`)) broken.push(`${source.url} -> ${pathname}#${fragment}`);
+          if (!target?.document.querySelector(`[id="${fragment}"]`))
+            broken.push(`${source.url} -> ${pathname}#${fragment}`);
         }
       }
     }
@@ -100,7 +101,9 @@ describe('the built site', () => {
     const monthOnly = catalogue.agreements.find((agreement) => agreement.data.signed.precision === 'month');
     expect(monthOnly, 'the catalogue has a month-precise agreement').toBeDefined();
     if (!monthOnly) return;
-    const time = page(`/agreements/${monthOnly.id}/`).document.querySelector(`time[datetime="${monthOnly.data.signed.iso}"]`);
+    const time = page(`/agreements/${monthOnly.id}/`).document.querySelector(
+      `time[datetime="${monthOnly.data.signed.iso}"]`,
+    );
     expect(time?.text).toMatch(/^[A-Z][a-z]+ \d{4}$/);
   });
 
@@ -108,9 +111,14 @@ describe('the built site', () => {
     for (const agreement of catalogue.agreements) {
       const { document } = page(`/agreements/${agreement.id}/`);
       expect(document.querySelector('[data-pagefind-body]')).not.toBeNull();
-      const filters = document.querySelectorAll('[data-pagefind-filter]').map((node) => node.getAttribute('data-pagefind-filter'));
+      const filters = document
+        .querySelectorAll('[data-pagefind-filter]')
+        .map((node) => node.getAttribute('data-pagefind-filter'));
       for (const name of ['type', 'country', 'topic', 'kind', 'status', 'year']) {
-        expect(filters.some((filter) => filter?.startsWith(`${name}:`)), `${agreement.id} ${name}`).toBe(true);
+        expect(
+          filters.some((filter) => filter?.startsWith(`${name}:`)),
+          `${agreement.id} ${name}`,
+        ).toBe(true);
       }
       expect(document.querySelector('[data-pagefind-sort^="date:"]')).not.toBeNull();
     }
