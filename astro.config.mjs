@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { contentRoot } from './src/content-root.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { remarkSafeContent } from './src/markdown/safe-mdx.ts';
 
 // The public address; set SITE_URL (and BASE_PATH for a sub-folder) when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://accord-atlas.github.io';
@@ -13,11 +15,16 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Markdown and MDX go through remark and rehype, so content plugins are ordinary unified
-  // plugins that can be tested on their own.
+  // plugins that can be tested on their own. Contributed entries under the content folder are
+  // checked for unsafe MDX (imports, expressions, scripts, unsafe URLs) while they are parsed,
+  // before any of their code could run; pages under src/ keep full MDX.
   markdown: {
-    processor: unified(),
+    processor: unified({ remarkPlugins: [[remarkSafeContent, { contentRoot }]] }),
   },
   integrations: [mdx(), pagefindIndex()],
+  // Tests and the benchmark build other catalogues side by side without touching dist/.
+  outDir: process.env.ACCORD_OUT_DIR ?? 'dist',
+  cacheDir: process.env.ACCORD_CACHE_DIR ?? 'node_modules/.astro',
   build: {
     format: 'directory',
   },

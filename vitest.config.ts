@@ -7,6 +7,10 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
       },
       {
+        // Full builds of small catalogues in temporary folders, each taking a few seconds.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, fileParallelism: false },
+      },
+      {
         // Checks over the built site in dist/: run `npm run build` first (`npm test` does).
         test: { name: 'site', include: ['tests/site/**/*.test.ts'] },
       },

@@ -3,6 +3,8 @@ import { deriveCatalogue, type Catalogue } from './derive.ts';
 import type { ContentEntry } from './input.ts';
 import { checkCatalogue } from './integrity.ts';
 import { formatReport } from './problems.ts';
+import { readLastChanged } from './history.ts';
+import { contentRoot } from '../content-root.ts';
 
 function toEntry<T>(entry: { id: string; filePath?: string | undefined; data: T }, folder: string): ContentEntry<T> {
   return { id: entry.id, filePath: entry.filePath ?? `${folder}/${entry.id}`, data: entry.data };
@@ -55,4 +57,12 @@ export async function getAgreementEntry(id: string): Promise<CollectionEntry<'ag
   const entry = (await loaded).entries.get(id);
   if (!entry) throw new Error(`No agreement with id "${id}".`);
   return entry;
+}
+
+let lastChanged: Map<string, string> | undefined;
+
+/** The day an entry's file was last committed, or undefined without git history. */
+export function getLastChanged(filePath: string): string | undefined {
+  lastChanged ??= readLastChanged(contentRoot);
+  return lastChanged.get(filePath);
 }

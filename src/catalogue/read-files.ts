@@ -8,6 +8,7 @@ import { checkCatalogue, type KnownIds } from './integrity.ts';
 import { formatPath, type ContentProblem } from './problems.ts';
 import { closestIds } from './suggest.ts';
 import { idPattern } from '../schemas/common.ts';
+import { checkMdxBody } from '../markdown/safe-mdx.ts';
 
 /** The four collections: their folder, file extension and schema. */
 export const collections = {
@@ -218,6 +219,19 @@ async function readCollection(root: string, name: CollectionName, problems: Cont
     }
     const lines = new LineCounter();
     const document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (body !== undefined) {
+      const bodyLineOffset = text.slice(0, text.length - body.length).split('\n').length - 1;
+      for (const violation of checkMdxBody(body, bodyLineOffset)) {
+        problems.push({
+          file: filePath,
+          field: 'body',
+          ...(violation.line !== undefined ? { line: violation.line } : {}),
+          severity: 'error',
+          message: `found ${violation.message}, which a contributed entry may not use.`,
+          hint: `Allowed instead: ${violation.allowed}.`,
+        });
+      }
+    }
     if (document.errors.length > 0) {
       for (const error of document.errors) {
         problems.push({

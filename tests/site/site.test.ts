@@ -133,4 +133,20 @@ describe('the built site', () => {
     expect(notFound.document.querySelector('h1')?.text).toBe('Page not found');
     expect(notFound.document.querySelector('main form[role="search"]')).not.toBeNull();
   });
+
+  it('links every agreement page to the editor and the problem form for its own file', () => {
+    for (const agreement of catalogue.agreements) {
+      const links = [...hrefs(page(`/agreements/${agreement.id}/`))];
+      expect(links.some((href) => href.endsWith(`/edit/main/${agreement.filePath}`)), agreement.id).toBe(true);
+      const report = links.find((href) => href.includes('/issues/new?'));
+      expect(new URL(report ?? 'https://invalid/').searchParams.get('entry'), agreement.id).toBe(agreement.id);
+    }
+  });
+
+  it('renders the components an entry uses, not their source', () => {
+    const cepa = page('/agreements/uk-japan-cepa-2020/');
+    const callout = cepa.document.querySelector('.prose aside.callout-caution');
+    expect(callout?.getAttribute('aria-label')).toBe('Sources differ');
+    expect(cepa.document.querySelector('.prose')?.text).not.toContain('<Callout');
+  });
 });

@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { evaluate } from '@mdx-js/mdx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Builds the real site from a catalogue with one hostile entry and checks that the build refuses
+ * it before any of its code runs. The entry's code would write a file holding an environment
+ * variable's value; the file must not exist afterwards.
+ */
+let work: string;
+const canaryValue = 'canary-secret-value';
+
+const hostileEntry = (canaryDir: string): string => {
+  const write = (name: string) =>
+    `globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(path.join(canaryDir, name))}, String(globalThis.process.env.ACCORD_CANARY))`;
+  return `---
+title: Hostile fixture memorandum
+kind: memorandum-of-cooperation
+binding: false
+parties:
+  - country: FR
+    agencies: [alpha-digital-office]
+  - country: DE
+    agencies: [beta-data-lab]
+signed: 2022-03
+status: in-effect
+topics: [digital-identity]
+summary: An entry whose body tries to run code during the build.
+sources:
+  - id: hostile
+    url: https://example.org/hostile
+    title: Hostile source
+    publisher: Example Publisher
+    language: en
+verified: 2026-11-01
+---
+
+export const written = ${write('export-ran')}
+
+Prose that looks harmless, then {${write('expression-ran')}}.
+`;
+};
+
+function build(contentDir: string, outDir: string) {
+  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ACCORD_CONTENT_DIR: contentDir,
+      ACCORD_OUT_DIR: outDir,
+      ACCORD_CACHE_DIR: path.join(work, 'cache'),
+      ACCORD_CANARY: canaryValue,
+    },
+  });
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'accord-unsafe-'));
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('building a catalogue with a hostile entry', () => {
+  it('would run the entry code if it were compiled without the safe-content check', async () => {
+    // The control: the same entry through plain MDX writes both canary files, so the build test
+    // below would see them if the check let the entry through.
+    const canaries = path.join(work, 'control');
+    await cp('tests/fixtures/catalogue', canaries, { recursive: true });
+    const source = hostileEntry(canaries).split(/^---$/m)[2] ?? '';
+    const runtime = { Fragment: Symbol('Fragment'), jsx: () => null, jsxs: () => null };
+    process.env['ACCORD_CANARY'] = canaryValue;
+    const module = await evaluate(source, runtime);
+    module.default({});
+    expect(existsSync(path.join(canaries, 'export-ran'))).toBe(true);
+    expect(existsSync(path.join(canaries, 'expression-ran'))).toBe(true);
+  });
+
+  it('fails, names the file and line, and runs none of the entry code', async () => {
+    const content = path.join(work, 'content');
+    const outDir = path.join(work, 'dist');
+    await cp('tests/fixtures/catalogue', content, { recursive: true });
+    await writeFile(path.join(content, 'agreements', 'hostile-fixture-2022.mdx'), hostileEntry(work));
+
+    const result = build(content, outDir);
+    const output = `${result.stdout}\n${result.stderr}`;
+
+    expect(result.status, output).not.toBe(0);
+    expect(output).toContain('hostile-fixture-2022.mdx');
+    expect(output).toMatch(/line \d+: an import or export \("export const written/);
+    expect(output).toMatch(/line \d+: a \{…\} expression/);
+    expect(existsSync(path.join(work, 'export-ran'))).toBe(false);
+    expect(existsSync(path.join(work, 'expression-ran'))).toBe(false);
+    expect(existsSync(path.join(outDir, 'agreements', 'hostile-fixture-2022', 'index.html'))).toBe(false);
+  });
+
+  it('fails on a layout key in the frontmatter', async () => {
+    const content = path.join(work, 'content-layout');
+    await cp('tests/fixtures/catalogue', content, { recursive: true });
+    await cp(
+      'tests/fixtures/unsafe/agreements/layout-key-2021.mdx',
+      path.join(content, 'agreements', 'layout-key-2021.mdx'),
+    );
+
+    const result = build(content, path.join(work, 'dist-layout'));
+    const output = `${result.stdout}\n${result.stderr}`;
+
+    expect(result.status, output).not.toBe(0);
+    expect(output).toContain('layout-key-2021');
+    expect(output).toMatch(/layout/);
+  });
+
+  it('builds the same catalogue without the hostile entry', async () => {
+    const content = path.join(work, 'content-clean');
+    const outDir = path.join(work, 'dist-clean');
+    await cp('tests/fixtures/catalogue', content, { recursive: true });
+
+    const result = build(content, outDir);
+
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    expect(await readdir(path.join(outDir, 'agreements'))).toContain('alpha-beta-identity-moc-2021');
+  });
+});

@@ -1,0 +1,142 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/catalogue/read-files.ts';
+import { formatProblem } from '../../src/catalogue/problems.ts';
+import { allowedComponents, checkMdxBody, isAllowedUrl, remarkSafeContent } from '../../src/markdown/safe-mdx.ts';
+
+/** Each unsafe fixture, by file name, and the words its error must contain. */
+const unsafeFixtures: Record<string, string> = {
+  'attribute-expression-2021.mdx': 'an expression as the value of "cite" on <Quote>',
+  'callout-unknown-kind-2021.mdx': 'the value "danger" of "kind" on <Callout>',
+  'data-image-2021.mdx': 'an image to "data:image/svg+xml',
+  'embed-element-2021.mdx': 'the element <embed>',
+  'event-handler-2021.mdx': 'an event-handler attribute "onclick" on <b>',
+  'export-statement-2021.mdx': 'an import or export ("export const written',
+  'figure-data-src-2021.mdx': 'a URL "data:image/png;base64,AAAA" in "src" on <Figure>',
+  'flow-expression-2021.mdx': 'a {…} expression ("{process.env.HOME}")',
+  'form-element-2021.mdx': 'the element <form>',
+  'iframe-element-2021.mdx': 'the element <iframe>',
+  'image-onerror-2021.mdx': 'the element or component <img>',
+  'import-statement-2021.mdx': `an import or export ("import fs from 'node:fs'")`,
+  'javascript-link-2021.mdx': 'a link to "javascript:alert(1)"',
+  'layout-key-2021.mdx': 'layout: unknown key "layout"',
+  'misspelt-component-2021.mdx': 'did you mean <Quote>?',
+  'object-element-2021.mdx': 'the element <object>',
+  'obfuscated-javascript-link-2021.mdx': 'a link to "JaVa\tScRiPt:alert(1)"',
+  'protocol-relative-link-2021.mdx': 'a link to "//evil.example/"',
+  'script-element-2021.mdx': 'the element <script>',
+  'spread-attribute-2021.mdx': 'a spread or expression attribute on <Callout> ("{...globalThis}")',
+  'style-element-2021.mdx': 'the element <style>',
+  'text-expression-2021.mdx': 'a {…} expression ("{new Date().getFullYear()}")',
+  'unclosed-component-2021.mdx': 'text that cannot be read as MDX (Expected a closing tag for `<Quote>`',
+  'unknown-component-2021.mdx': 'the element or component <Chart>',
+};
+
+describe('the content check on unsafe MDX', () => {
+  it('rejects every unsafe fixture with its file, line and what is allowed instead', async () => {
+    const { problems } = await readContent('tests/fixtures/unsafe');
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    for (const [file, words] of Object.entries(unsafeFixtures)) {
+      const matching = errors.filter((problem) => path.basename(problem.file) === file);
+      expect(matching, file).toHaveLength(1);
+      const [problem] = matching;
+      expect(formatProblem(problem!), file).toContain(words);
+      expect(problem!.line, file).toBeGreaterThan(1);
+      if (problem!.field === 'body') expect(problem!.hint, file).toMatch(/^Allowed instead: /);
+    }
+    expect(errors).toHaveLength(Object.keys(unsafeFixtures).length);
+  });
+
+  it('reports the line of the offending text in the file, not in the body', async () => {
+    const text = await readFile('tests/fixtures/unsafe/agreements/import-statement-2021.mdx', 'utf8');
+    const expectedLine = text.split('\n').findIndex((line) => line.startsWith('import ')) + 1;
+    const { problems } = await readContent('tests/fixtures/unsafe');
+    const problem = problems.find((candidate) => candidate.file.endsWith('import-statement-2021.mdx'));
+    expect(problem?.line).toBe(expectedLine);
+  });
+});
+
+describe('checking an MDX body', () => {
+  it('accepts prose, Markdown, the allowed components and plain typography', () => {
+    const body = [
+      '# Heading',
+      '',
+      'Some **bold**, _emphasis_, a [link](https://example.org/) and a [page](/agreements/).',
+      '',
+      '<Quote cite="A minister" source="https://example.org/speech">Words.</Quote>',
+      '',
+      '<Callout kind="caution" title="Sources differ">Text with <abbr title="Memorandum">MoC</abbr>.</Callout>',
+      '',
+      '<Figure src="/images/x.png" alt="A chart" caption="A caption" credit="Example" />',
+      '',
+      'Braces escaped: \\{ and \\}. Mail [us](mailto:team@example.org).',
+    ].join('\n');
+    expect(checkMdxBody(body)).toEqual([]);
+  });
+
+  it('asks for the attributes a component cannot do without', () => {
+    expect(checkMdxBody('<Figure src="https://example.org/x.png" />')).toEqual([
+      expect.objectContaining({ message: '<Figure> without "alt"' }),
+    ]);
+  });
+
+  it('reports every problem in a body, not only the first', () => {
+    expect(checkMdxBody('{a}\n\n{b}\n\n<script>x</script>')).toHaveLength(3);
+  });
+});
+
+describe('which URLs an entry may link to', () => {
+  it.each([
+    'https://example.org/',
+    'http://example.org/',
+    'mailto:a@example.org',
+    '/agreements/',
+    '#facts',
+    'relative/path',
+  ])('allows %s', (url) => expect(isAllowedUrl(url)).toBe(true));
+  it.each([
+    'javascript:alert(1)',
+    ' JAVASCRIPT:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    '//evil.example/',
+    'file:///etc/passwd',
+  ])('refuses %s', (url) => expect(isAllowedUrl(url)).toBe(false));
+});
+
+describe('the safe-content remark plugin', () => {
+  const compile = (filePath: string, value: string): VFile => {
+    const file = new VFile({ path: filePath, value, cwd: process.cwd() });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkSafeContent, { contentRoot: 'tests/fixtures/unsafe' });
+    processor.runSync(processor.parse(file), file);
+    return file;
+  };
+
+  it('fails a contributed entry before it is compiled, naming the file and line', () => {
+    expect(() => compile('tests/fixtures/unsafe/agreements/x-2021.mdx', 'Text\n\nimport fs from "node:fs"')).toThrow(
+      /tests\/fixtures\/unsafe\/agreements\/x-2021\.mdx: .*\n {2}line 3: an import or export/,
+    );
+  });
+
+  it('leaves MDX written by maintainers outside the content folder alone', () => {
+    expect(() => compile('src/pages/about.mdx', 'import X from "./x.astro"\n\n{1 + 1}')).not.toThrow();
+  });
+});
+
+describe('the allowed components', () => {
+  it('each have a component in src/components/content/, and there are no others', async () => {
+    const files = (await readdir('src/components/content')).filter((name) => name.endsWith('.astro'));
+    expect(files.map((name) => name.replace(/\.astro$/, '')).sort()).toEqual([...allowedComponents.keys()].sort());
+    const index = await readFile('src/components/content/index.ts', 'utf8');
+    for (const name of allowedComponents.keys()) expect(index).toMatch(new RegExp(`\\b${name}\\b`));
+  });
+});
