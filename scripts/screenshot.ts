@@ -3,6 +3,7 @@
  * change did. Writes PNG files to screenshots/ (not committed).
  *
  *   npm run screenshot -- /agreements/ /countries/jp/
+ *   npm run screenshot -- --max-height 1500 /agreements/   # only the top of long pages
  */
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,11 @@ import { serveStatic } from '../tests/support/serve.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'screenshots' } },
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    out: { type: 'string', default: 'screenshots' },
+    'max-height': { type: 'string' },
+  },
 });
 const paths = positionals.length > 0 ? positionals : ['/'];
 const viewports = [
@@ -29,7 +34,12 @@ try {
       await page.goto(`${server.url}${pathname}`, { waitUntil: 'networkidle' });
       const name = pathname.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
       const file = `${values.out}/${name}-${viewport.name}.png`;
-      await page.screenshot({ path: file, fullPage: true });
+      const maxHeight = values['max-height'] ? Number(values['max-height']) : undefined;
+      await page.screenshot({
+        path: file,
+        fullPage: true,
+        ...(maxHeight ? { clip: { x: 0, y: 0, width: viewport.width, height: maxHeight } } : {}),
+      });
       console.log(file);
     }
     await page.close();

@@ -137,7 +137,10 @@ describe('the built site', () => {
   it('links every agreement page to the editor and the problem form for its own file', () => {
     for (const agreement of catalogue.agreements) {
       const links = [...hrefs(page(`/agreements/${agreement.id}/`))];
-      expect(links.some((href) => href.endsWith(`/edit/main/${agreement.filePath}`)), agreement.id).toBe(true);
+      expect(
+        links.some((href) => href.endsWith(`/edit/main/${agreement.filePath}`)),
+        agreement.id,
+      ).toBe(true);
       const report = links.find((href) => href.includes('/issues/new?'));
       expect(new URL(report ?? 'https://invalid/').searchParams.get('entry'), agreement.id).toBe(agreement.id);
     }
