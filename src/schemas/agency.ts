@@ -7,10 +7,10 @@ export const agencySchema = z
   .strictObject({
     name: textSchema.describe('The English name, as the body writes it.'),
     acronym: textSchema.optional().describe('The usual short form, for example "GDS".'),
-    country: countryCodeSchema,
+    country: countryCodeSchema.describe('The country the body belongs to, as an ISO 3166-1 alpha-2 code such as "JP".'),
     kind: z.enum(agencyKinds).describe(`What sort of body: ${agencyKinds.join(', ')}.`),
     parent: idSchema.optional().describe('Id of the body it belongs to, if any.'),
-    website: urlSchema.optional(),
+    website: urlSchema.optional().describe("The body's official website, starting with https://."),
     description: textSchema.describe('One or two sentences on what the body does.'),
   })
   .describe('A government body, agency or ministry.');

@@ -8,8 +8,8 @@ import { sourceSchema } from './source.ts';
 /** A fixed duration, such as a three-year term. */
 export const termSchema = z
   .strictObject({
-    years: z.int().positive().optional(),
-    months: z.int().positive().optional(),
+    years: z.int().positive().optional().describe('Whole years of the term, as the source states them.'),
+    months: z.int().positive().optional().describe('Months of the term, alone or on top of the years.'),
   })
   .refine((term) => term.years !== undefined || term.months !== undefined, 'give years, months or both')
   .describe('A fixed term, for example { years: 3 }.');

@@ -27,10 +27,13 @@ export const urlSchema = z
   .url({ protocol: /^https?$/, error: 'must be a full http:// or https:// address' })
   .describe('A full web address starting with https:// (or http://).');
 
+/** The form of a BCP 47 language tag such as `en`, `ja` or `pt-BR`. */
+export const languagePattern = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
 /** A BCP 47 language tag such as `en` or `ja`. */
 export const languageSchema = z
   .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "ja"')
+  .regex(languagePattern, 'must be a BCP 47 language tag such as "en" or "ja"')
   .describe('The language of the source as a BCP 47 tag, for example "en" or "ja".');
 
 /** Prose in one line or a short paragraph; never empty. */

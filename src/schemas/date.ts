@@ -14,7 +14,8 @@ export interface PartialDate {
   readonly day?: number;
 }
 
-const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** The text form of a partial date: `2022`, `2022-05` or `2022-05-26`. */
+export const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Parses `2022`, `2022-05` or `2022-05-26`; returns undefined for anything else or an impossible date. */
 export function parsePartialDate(text: string): PartialDate | undefined {

@@ -8,13 +8,13 @@ export const sourceSchema = z
     /** A short id, unique within the entry, that events use to cite this source. */
     id: idSchema.describe('Short id, unique within the entry, that events cite (for example "computer-weekly-2022").'),
     /** Where the document is published. */
-    url: urlSchema,
+    url: urlSchema.describe('The address of the document, starting with https://.'),
     /** The document's own title, as published. */
     title: textSchema.describe("The document's title as published."),
     /** Who published it: a government department, a news outlet. */
     publisher: textSchema.describe('Who published it, for example "Digital Agency" or "Computer Weekly".'),
     /** When it was published, as precisely as the document says. */
-    published: partialDateSchema.optional(),
+    published: partialDateSchema.optional().describe('When it was published, only as precisely as the document says.'),
     /** The document's language. */
     language: languageSchema,
   })
