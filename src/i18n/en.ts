@@ -70,6 +70,7 @@ export const en = {
     browseAgencies: 'Browse by agency',
     browseTopics: 'Browse by topic',
     searchHeading: 'Search the catalogue',
+    openData: 'Download the catalogue as open data (JSON, CSV)',
   },
   counts: {
     agreements: { one: '{count} agreement', other: '{count} agreements' },
