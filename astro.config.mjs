@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { readFormerIds } from './src/catalogue/former-ids.ts';
 import { contentRoot } from './src/content-root.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkSafeContent } from './src/markdown/safe-mdx.ts';
@@ -9,6 +11,14 @@ import { remarkSafeContent } from './src/markdown/safe-mdx.ts';
 // The public address; set SITE_URL (and BASE_PATH for a sub-folder) when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://accord-atlas.github.io';
 const base = process.env.BASE_PATH ?? '/';
+
+// Pages that are not content of their own: the old addresses of renamed agreements (they
+// redirect) and the not-found page. They stay out of the sitemap.
+const notIndexed = new Set(
+  [...(await readFormerIds(contentRoot)).map((id) => `agreements/${id}/`), '404/'].map(
+    (path) => new URL(path, new URL(base.endsWith('/') ? base : `${base}/`, site)).href,
+  ),
+);
 
 export default defineConfig({
   site,
@@ -21,7 +31,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [[remarkSafeContent, { contentRoot }]] }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !notIndexed.has(page) }), pagefindIndex()],
   // Tests and the benchmark build other catalogues side by side without touching dist/.
   outDir: process.env.ACCORD_OUT_DIR ?? 'dist',
   cacheDir: process.env.ACCORD_CACHE_DIR ?? 'node_modules/.astro',

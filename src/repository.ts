@@ -12,6 +12,8 @@ export const repository = {
   /** A new issue from the "error in an entry" form, with the entry filled in. */
   reportProblem: (id: string, title: string): string =>
     `${url}/issues/new?${new URLSearchParams({ template: 'entry-error.yml', title: `Error in: ${title}`, entry: id })}`,
+  /** A file as the forge shows it, by its path in the repository. */
+  file: (file: string): string => `${url}/blob/${branch}/${file}`,
   /** The file's history on the forge. */
   history: (file: string): string => `${url}/commits/${branch}/${file}`,
 } as const;

@@ -21,4 +21,13 @@ export const routes = {
   person: (id: string) => href(`/people/${id}/`),
   search: () => href('/search/'),
   about: () => href('/about/'),
+  feed: () => href('/feed.xml'),
+  countryFeed: (code: string) => href(`/countries/${code.toLowerCase()}/feed.xml`),
+  agencyFeed: (id: string) => href(`/agencies/${id}/feed.xml`),
+  topicFeed: (id: string) => href(`/topics/${id}/feed.xml`),
+  data: () => href('/data/'),
+  dataCatalogue: () => href('/data/catalogue.json'),
+  dataSchema: () => href('/data/catalogue.schema.json'),
+  dataCsv: () => href('/data/agreements.csv'),
+  dataAgreement: (id: string) => href(`/data/agreements/${id}.json`),
 } as const;

@@ -79,6 +79,8 @@ export interface Catalogue {
   readonly personById: ReadonlyMap<string, Person>;
   /** Years with at least one signing, newest first, with their agreements. */
   readonly years: readonly { readonly year: number; readonly agreements: readonly Agreement[] }[];
+  /** Former ids of renamed agreements, each with the agreement it now belongs to. */
+  readonly formerIds: readonly { readonly id: string; readonly agreement: Agreement }[];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -276,6 +278,8 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
 
   const years = [...byYear].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, agreements: list }));
 
+  const formerIds = agreements.flatMap((agreement) => agreement.data.formerIds.map((id) => ({ id, agreement })));
+
   return {
     agreements,
     agreementById,
@@ -288,5 +292,6 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
     people,
     personById,
     years,
+    formerIds,
   };
 }

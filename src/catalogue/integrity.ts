@@ -264,6 +264,43 @@ export function checkCatalogue(input: CatalogueInput, known: KnownIds = {}): Con
       problems.push(agencies.unknown(file, 'parent', data.parent));
   }
 
+  checkFormerIds(input.agreements, problems);
   checkDuplicates(input.agreements, problems);
   return problems;
+}
+
+/**
+ * A former id is an address that must keep leading to one entry, so it may not be any entry's
+ * current id, nor the former id of another entry (or listed twice in the same one).
+ */
+function checkFormerIds(agreements: readonly ContentEntry<AgreementData>[], problems: ContentProblem[]): void {
+  const current = new Map(agreements.map((entry) => [entry.id, entry.filePath]));
+  const claimed = new Map<string, string>();
+  for (const { id, filePath: file, data } of agreements) {
+    data.formerIds.forEach((former, f) => {
+      const field = `formerIds[${f}]`;
+      const owner = current.get(former);
+      const earlier = claimed.get(former);
+      if (owner !== undefined) {
+        problems.push({
+          file,
+          field,
+          severity: 'error',
+          message:
+            former === id
+              ? `"${former}" is this entry's own id, not a former one.`
+              : `"${former}" is the current id of ${owner}; its address cannot also redirect here.`,
+          hint: 'Remove it from formerIds, or rename one of the entries.',
+        });
+      } else if (earlier !== undefined) {
+        problems.push({
+          file,
+          field,
+          severity: 'error',
+          message: `former id "${former}" is already claimed by ${earlier}.`,
+          hint: 'An old address can redirect to one entry only; keep it in the entry it really belonged to.',
+        });
+      } else claimed.set(former, file);
+    });
+  }
 }

@@ -92,6 +92,13 @@ export const agreementSchema = z
     events: z.array(eventSchema).default([]).describe('Dated milestones, each with its source.'),
     related: z.array(relationSchema).default([]).describe('Relations to other agreements.'),
     verified: partialDateSchema.describe('The day the entry was last checked against its sources (YYYY-MM-DD).'),
+    /** Ids this entry had before it was renamed; their old addresses keep working as redirects. */
+    formerIds: z
+      .array(idSchema)
+      .default([])
+      .describe(
+        'Ids (file names) this entry had before it was renamed. The old pages redirect here, so links and citations keep working. Never reuse one for another entry.',
+      ),
   })
   .describe('An international digital-government agreement.');
 

@@ -1,0 +1,55 @@
+import type { AgreementRecord } from './schema.ts';
+
+/** The separator of several values in one CSV cell. */
+export const multiValueSeparator = '; ';
+
+const join = (values: readonly string[]) => values.join(multiValueSeparator);
+const peopleOf = (record: AgreementRecord, list: 'signatories' | 'participants') =>
+  join(record.parties.flatMap((party) => party[list].map((person) => person.name)));
+
+/**
+ * The columns of `agreements.csv`, in order. Keys name the column in the dictionary (its header
+ * and its description on the data page); each value reads the cell from the JSON record, so the
+ * CSV and the JSON cannot disagree.
+ */
+export const agreementColumns = {
+  id: (record) => record.id,
+  title: (record) => record.title,
+  shortTitle: (record) => record.shortTitle ?? '',
+  kind: (record) => record.kind.label,
+  binding: (record) => record.binding.label,
+  status: (record) => record.status.label,
+  countries: (record) => join(record.parties.map((party) => party.countryName)),
+  countryCodes: (record) => join(record.parties.map((party) => party.country)),
+  agencies: (record) => join(record.parties.flatMap((party) => party.agencies.map((agency) => agency.name))),
+  signatories: (record) => peopleOf(record, 'signatories'),
+  participants: (record) => peopleOf(record, 'participants'),
+  signed: (record) => record.signed,
+  inForce: (record) => record.inForce ?? '',
+  expires: (record) => record.expires ?? '',
+  end: (record) => record.end?.date ?? '',
+  place: (record) => (record.place ? `${record.place.city}, ${record.place.countryName}` : ''),
+  topics: (record) => join(record.topics.map((topic) => topic.name)),
+  summary: (record) => record.summary,
+  sources: (record) => join(record.sources.map((source) => source.url)),
+  verified: (record) => record.verified,
+  lastChanged: (record) => record.lastChanged ?? '',
+  url: (record) => record.url,
+} as const satisfies Record<string, (record: AgreementRecord) => string>;
+
+export type AgreementColumn = keyof typeof agreementColumns;
+
+/** The cells of one agreement's row, in column order. */
+export function agreementCsvRow(record: AgreementRecord): string[] {
+  return Object.values(agreementColumns).map((cell) => cell(record));
+}
+
+/** Quotes a cell when RFC 4180 requires it: a comma, a quote or a line break. */
+export function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** A CSV document (RFC 4180: CRLF line ends, quoted cells where needed) with a header row. */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
