@@ -19,6 +19,9 @@ export const routes = {
   topic: (id: string) => href(`/topics/${id}/`),
   people: () => href('/people/'),
   person: (id: string) => href(`/people/${id}/`),
+  timeline: () => href('/timeline/'),
+  timelineCountry: (code: string) => href(`/timeline/country/${code.toLowerCase()}/`),
+  timelineTopic: (id: string) => href(`/timeline/topic/${id}/`),
   search: () => href('/search/'),
   about: () => href('/about/'),
 } as const;
