@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { deriveCatalogue, type Catalogue } from './derive.ts';
+import { deriveTimelines, type Timelines } from './timeline.ts';
 import type { ContentEntry } from './input.ts';
 import { checkCatalogue } from './integrity.ts';
 import { formatReport } from './problems.ts';
@@ -57,6 +58,14 @@ export async function getAgreementEntry(id: string): Promise<CollectionEntry<'ag
   const entry = (await loaded).entries.get(id);
   if (!entry) throw new Error(`No agreement with id "${id}".`);
   return entry;
+}
+
+let timelines: Promise<Timelines> | undefined;
+
+/** The timeline of the catalogue and its per-country and per-topic views, derived once per build. */
+export function getTimelines(): Promise<Timelines> {
+  timelines ??= getCatalogue().then(deriveTimelines);
+  return timelines;
 }
 
 let lastChanged: Map<string, string> | undefined;
