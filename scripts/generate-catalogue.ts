@@ -220,7 +220,7 @@ export function generateCatalogue(options: GenerateOptions): GeneratedFiles {
   const agencyCount = Math.max(countryCodes.length, Math.round(options.entries / 8));
   const personCount = Math.max(countryCodes.length, Math.round(options.entries / 5));
   for (let i = 0; i < agencyCount; i++) {
-    const country = i < countryCodes.length ? countryCodes[i] : dice.zipf(countryCodes, countryWeights);
+    const country = countryCodes[i] ?? dice.zipf(countryCodes, countryWeights);
     const id = `synthetic-agency-${pad(i + 1, 5)}`;
     const stem = capitalise(madeUpWord(dice, 2));
     const data = {
@@ -237,7 +237,7 @@ export function generateCatalogue(options: GenerateOptions): GeneratedFiles {
     agenciesByCountry.set(country, list);
   }
   for (let i = 0; i < personCount; i++) {
-    const country = i < countryCodes.length ? countryCodes[i] : dice.zipf(countryCodes, countryWeights);
+    const country = countryCodes[i] ?? dice.zipf(countryCodes, countryWeights);
     const id = `synthetic-person-${pad(i + 1, 5)}`;
     const name = `${capitalise(madeUpWord(dice, 2))} ${capitalise(madeUpWord(dice, 3))}`;
     files.set(`people/${id}.yaml`, stringify({ name, country }, { lineWidth: 0 }));
