@@ -4,21 +4,35 @@
  *
  *   npm run check                      # the catalogue in content/
  *   npm run check -- --content DIR     # another folder with the same layout
+ *   npm run check -- --no-cache        # parse every file again
+ *
+ * Files whose text has not changed since the last clean check are not parsed again: their data
+ * is kept in node_modules/.cache/accord-atlas/ (ACCORD_CHECK_CACHE_DIR elsewhere) and still goes
+ * through the schemas and integrity checks.
  *
  * Exits 1 when there is any error; warnings alone exit 0.
  */
 import { parseArgs } from 'node:util';
 import { readContent } from '../src/catalogue/read-files.ts';
 import { formatReport } from '../src/catalogue/problems.ts';
+import { openCheckCache } from '../src/catalogue/check-cache.ts';
 
 const { values } = parseArgs({
-  options: { content: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+  options: {
+    content: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
+  },
 });
 const root = values.content ?? process.env['ACCORD_CONTENT_DIR'] ?? 'content';
 
 const started = performance.now();
 try {
-  const { problems, fileCount, input } = await readContent(root);
+  const stored = values['no-cache']
+    ? undefined
+    : await openCheckCache(process.env['ACCORD_CHECK_CACHE_DIR'] ?? 'node_modules/.cache/accord-atlas', root);
+  const { problems, fileCount, input } = await readContent(root, stored ? { cache: stored.cache } : {});
+  await stored?.save();
   const elapsed = Math.round(performance.now() - started);
   if (problems.length > 0) console.log(formatReport(problems));
   const errors = problems.filter((problem) => problem.severity === 'error').length;

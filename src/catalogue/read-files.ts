@@ -9,6 +9,7 @@ import { formatPath, type ContentProblem } from './problems.ts';
 import { closestIds } from './suggest.ts';
 import { idPattern } from '../schemas/common.ts';
 import { checkMdxBody } from '../markdown/safe-mdx.ts';
+import type { ParseCache } from './check-cache.ts';
 
 /** The four collections: their folder, file extension and schema. */
 export const collections = {
@@ -20,12 +21,20 @@ export const collections = {
 
 type CollectionName = keyof typeof collections;
 
-/** A parsed content file before validation: its YAML document and where it starts in the file. */
+/** A YAML document with the line positions of its nodes. */
+interface ParsedYaml {
+  readonly document: Document;
+  readonly lines: LineCounter;
+}
+
+/** A parsed content file before validation: its YAML data and where it starts in the file. */
 interface RawFile {
   readonly id: string;
   readonly filePath: string;
-  readonly document: Document;
-  readonly lines: LineCounter;
+  /** The YAML as plain data, before the schema. */
+  readonly data: unknown;
+  /** The YAML document, parsed when a problem needs a line number (not at all for cached files without one). */
+  readonly parsed: () => ParsedYaml;
   /** Lines before the YAML starts (the `---` of MDX frontmatter). */
   readonly lineOffset: number;
   /** The MDX body, for agreements. */
@@ -42,7 +51,8 @@ export function splitFrontmatter(text: string): { yaml: string; body: string } |
 }
 
 function lineOf(file: RawFile, fieldPath: readonly PropertyKey[]): number | undefined {
-  let node: unknown = file.document.contents;
+  const { document, lines } = file.parsed();
+  let node: unknown = document.contents;
   let range: [number, number, number] | undefined;
   for (const key of fieldPath) {
     if (isMap(node)) {
@@ -55,8 +65,8 @@ function lineOf(file: RawFile, fieldPath: readonly PropertyKey[]): number | unde
       range = (node as { range?: [number, number, number] } | undefined)?.range ?? range;
     } else break;
   }
-  range ??= (file.document.contents as { range?: [number, number, number] } | null)?.range;
-  return range ? file.lines.linePos(range[0]).line + file.lineOffset : undefined;
+  range ??= (document.contents as { range?: [number, number, number] } | null)?.range;
+  return range ? lines.linePos(range[0]).line + file.lineOffset : undefined;
 }
 
 /** Parses a field path such as `parties[0].agencies[1]` back into its keys. */
@@ -160,7 +170,32 @@ function problemFromIssue(file: RawFile, schema: z.ZodType, data: unknown, issue
   return { ...base, message: `found ${describeValue(found)}: ${issue.message}.` };
 }
 
-async function readCollection(root: string, name: CollectionName, problems: ContentProblem[]): Promise<RawFile[]> {
+/** Parses YAML with line positions, as errors need them. */
+function parseYaml(text: string): ParsedYaml {
+  const lines = new LineCounter();
+  return { document: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
+}
+
+/** Reads files a bounded number at a time: one after another waits on the disk for each. */
+async function readTexts(filePaths: readonly string[]): Promise<string[]> {
+  const texts: string[] = new Array<string>(filePaths.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < filePaths.length) {
+      const index = next++;
+      texts[index] = await readFile(filePaths[index] ?? '', 'utf8');
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  return texts;
+}
+
+async function readCollection(
+  root: string,
+  name: CollectionName,
+  problems: ContentProblem[],
+  cache: ParseCache | undefined,
+): Promise<RawFile[]> {
   const { folder, extension } = collections[name];
   const directory = path.join(root, folder);
   let names: string[];
@@ -171,6 +206,7 @@ async function readCollection(root: string, name: CollectionName, problems: Cont
     return [];
   }
   const files: RawFile[] = [];
+  const accepted: { id: string; filePath: string }[] = [];
   for (const name of names) {
     const filePath = path.join(root, folder, name);
     if (name.startsWith('.')) continue;
@@ -197,7 +233,11 @@ async function readCollection(root: string, name: CollectionName, problems: Cont
           .replace(/^-|-$/g, '')}${extension}.`,
       });
     }
-    const text = await readFile(filePath, 'utf8');
+    accepted.push({ id, filePath });
+  }
+  const texts = await readTexts(accepted.map((file) => file.filePath));
+  for (const [index, { id, filePath }] of accepted.entries()) {
+    const text = texts[index] ?? '';
     let yamlText = text;
     let lineOffset = 0;
     let body: string | undefined;
@@ -217,11 +257,29 @@ async function readCollection(root: string, name: CollectionName, problems: Cont
       body = split.body;
       lineOffset = 1;
     }
-    const lines = new LineCounter();
-    const document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const parsedYaml = (): ParsedYaml => parseYaml(yamlText);
+    // A file whose text was checked clean before, by the same checker, needs neither its YAML
+    // parsed nor its MDX checked again; its data still goes through the schemas and integrity checks.
+    const key = cache?.key(extension, text);
+    const cached = key === undefined ? undefined : cache?.get(key);
+    if (cached !== undefined) {
+      let memo: ParsedYaml | undefined;
+      files.push({
+        id,
+        filePath,
+        data: cached,
+        parsed: () => (memo ??= parsedYaml()),
+        lineOffset,
+        ...(body !== undefined ? { body } : {}),
+      });
+      continue;
+    }
+    const { document, lines } = parsedYaml();
+    let clean = true;
     if (body !== undefined) {
       const bodyLineOffset = text.slice(0, text.length - body.length).split('\n').length - 1;
       for (const violation of checkMdxBody(body, bodyLineOffset)) {
+        clean = false;
         problems.push({
           file: filePath,
           field: 'body',
@@ -244,7 +302,16 @@ async function readCollection(root: string, name: CollectionName, problems: Cont
       }
       continue;
     }
-    files.push({ id, filePath, document, lines, lineOffset, ...(body !== undefined ? { body } : {}) });
+    const data: unknown = document.toJS({ maxAliasCount: 0 });
+    if (clean && key !== undefined) cache?.set(key, data);
+    files.push({
+      id,
+      filePath,
+      data,
+      parsed: () => ({ document, lines }),
+      lineOffset,
+      ...(body !== undefined ? { body } : {}),
+    });
   }
   return files;
 }
@@ -262,20 +329,20 @@ export interface ReadResult {
  * Reads and validates every content file under `root` with the same schemas and integrity checks
  * as the build, without building the site. Collects every problem rather than stopping at the first.
  */
-export async function readContent(root: string): Promise<ReadResult> {
+export async function readContent(root: string, options: { cache?: ParseCache } = {}): Promise<ReadResult> {
   const problems: ContentProblem[] = [];
   const known: Record<CollectionName, string[]> = { agreements: [], agencies: [], topics: [], people: [] };
   const bodies = new Map<string, string>();
   const rawFiles: RawFile[] = [];
   let fileCount = 0;
   const valid = async <N extends CollectionName>(name: N) => {
-    const files = await readCollection(root, name, problems);
+    const files = await readCollection(root, name, problems, options.cache);
     fileCount += files.length;
     rawFiles.push(...files);
     const entries: ContentEntry<z.output<(typeof collections)[N]['schema']>>[] = [];
     for (const file of files) {
       known[name].push(file.id);
-      const data: unknown = file.document.toJS({ maxAliasCount: 0 });
+      const data = file.data;
       const result = collections[name].schema.safeParse(data);
       if (!result.success) {
         for (const issue of result.error.issues)

@@ -30,8 +30,16 @@ export interface Strings {
   language(tag: string): string;
 }
 
-/** The strings and formatters for a locale. */
+const cache = new Map<Locale, Strings>();
+
+/**
+ * The strings and formatters for a locale. Built once per locale and shared: every component of
+ * every page calls this, and creating the `Intl` formatters each time cost more than the
+ * formatting itself on a large catalogue.
+ */
 export function useStrings(locale: Locale = 'en'): Strings {
+  const cached = cache.get(locale);
+  if (cached) return cached;
   const t = dictionaries[locale];
   const intl = intlLocales[locale];
   const rules = new Intl.PluralRules(intl);
@@ -42,12 +50,15 @@ export function useStrings(locale: Locale = 'en'): Strings {
   };
   const lists = new Intl.ListFormat(intl, { style: 'long', type: 'conjunction' });
   const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
-  return {
+  const numbers = new Intl.NumberFormat(intl);
+  const strings: Strings = {
     locale,
     t,
-    plural: (forms, count) => fill(forms[rules.select(count)] ?? forms.other, { count: count.toLocaleString(intl) }),
+    plural: (forms, count) => fill(forms[rules.select(count)] ?? forms.other, { count: numbers.format(count) }),
     date: (date) => formats[date.precision].format(new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1))),
     list: (items) => lists.format(items),
     language: (tag) => languages.of(tag) ?? tag,
   };
+  cache.set(locale, strings);
+  return strings;
 }

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * What `npm run check` remembers between runs: for each content file's text that was read
+ * without a problem, its YAML as plain data. Parsing YAML and checking MDX are most of the cost of
+ * a check, and most runs see few changed files.
+ */
+export interface ParseCache {
+  /** The key of a file's text: a digest, so an edit always misses, whatever its time stamp. */
+  key(extension: string, text: string): string;
+  get(key: string): unknown;
+  set(key: string, data: unknown): void;
+}
+
+/** A cache held in memory; `entries` are the ones used or added, for saving. */
+export function memoryCache(initial: ReadonlyMap<string, unknown> = new Map()): ParseCache & {
+  readonly used: ReadonlyMap<string, unknown>;
+  readonly changed: () => boolean;
+} {
+  const used = new Map<string, unknown>();
+  let added = 0;
+  return {
+    key: (extension, text) => createHash('sha256').update(extension).update('\0').update(text).digest('base64url'),
+    get(key) {
+      const data = initial.get(key);
+      if (data !== undefined) used.set(key, data);
+      return data;
+    },
+    set(key, data) {
+      // Only plain JSON survives the round trip unchanged; anything else is parsed every time.
+      if (!isPlainJson(data)) return;
+      used.set(key, data);
+      added++;
+    },
+    used,
+    changed: () => added > 0 || used.size !== initial.size,
+  };
+}
+
+/** True for data that JSON stores and restores exactly: no dates, no infinities, no undefined. */
+export function isPlainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isPlainJson);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.values(value).every(isPlainJson);
+  return false;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * A digest of the code whose result is cached (file reading, the MDX check, the parsers'
+ * versions), so a change to any of them empties the cache rather than trusting old results.
+ */
+export async function checkerVersion(): Promise<string> {
+  const hash = createHash('sha256');
+  const folders = [here, path.join(here, '..', 'markdown')];
+  for (const folder of folders) {
+    for (const name of (await readdir(folder)).sort()) {
+      if (name.endsWith('.ts')) hash.update(name).update(await readFile(path.join(folder, name)));
+    }
+  }
+  hash.update(await readFile(path.join(here, '..', '..', 'package-lock.json')).catch(() => Buffer.from('')));
+  return hash.digest('base64url');
+}
+
+/** The cache file of one content folder. */
+function cacheFile(directory: string, contentRoot: string): string {
+  const name = createHash('sha256').update(path.resolve(contentRoot)).digest('base64url').slice(0, 16);
+  return path.join(directory, `check-${name}.json`);
+}
+
+interface StoredCache {
+  readonly version: string;
+  readonly entries: Record<string, unknown>;
+}
+
+/**
+ * Opens the check cache of a content folder in `directory`; `save` writes back the entries this
+ * run used, so the file never holds more than the catalogue. A missing, unreadable or outdated
+ * file gives an empty cache.
+ */
+export async function openCheckCache(
+  directory: string,
+  contentRoot: string,
+): Promise<{ cache: ParseCache; save: () => Promise<void> }> {
+  const file = cacheFile(directory, contentRoot);
+  const version = await checkerVersion();
+  let initial = new Map<string, unknown>();
+  try {
+    const stored = JSON.parse(await readFile(file, 'utf8')) as StoredCache;
+    if (stored.version === version) initial = new Map(Object.entries(stored.entries));
+  } catch {
+    // No cache yet, or an unreadable one: start empty.
+  }
+  const cache = memoryCache(initial);
+  return {
+    cache,
+    save: async () => {
+      if (!cache.changed()) return;
+      await mkdir(directory, { recursive: true });
+      const stored: StoredCache = { version, entries: Object.fromEntries(cache.used) };
+      // Written aside and renamed, so a check stopped halfway never leaves half a cache.
+      const temporary = `${file}.${process.pid}.tmp`;
+      await writeFile(temporary, JSON.stringify(stored));
+      await rename(temporary, file);
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { cp, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isPlainJson, memoryCache, openCheckCache } from '../../src/catalogue/check-cache.ts';
+import { readContent } from '../../src/catalogue/read-files.ts';
+
+const folders: string[] = [];
+async function temporary(): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'accord-check-cache-'));
+  folders.push(folder);
+  return folder;
+}
+
+afterAll(async () => {
+  for (const folder of folders) await rm(folder, { recursive: true, force: true });
+});
+
+describe('the content check cache', () => {
+  it('gives the same entries and problems from the cache as from parsing', async () => {
+    const cache = memoryCache();
+    const parsed = await readContent('tests/fixtures/catalogue', { cache });
+    const cached = await readContent('tests/fixtures/catalogue', { cache: memoryCache(cache.used) });
+    expect(cache.used.size).toBeGreaterThan(0);
+    expect(cached.input).toEqual(parsed.input);
+    expect(cached.problems).toEqual(parsed.problems);
+    expect(cached.bodies).toEqual(parsed.bodies);
+  });
+
+  it('never remembers a file with a problem, so the problem is reported on every run', async () => {
+    const cache = memoryCache();
+    const first = await readContent('tests/fixtures/unsafe', { cache });
+    const second = await readContent('tests/fixtures/unsafe', { cache: memoryCache(cache.used) });
+    expect(first.problems.length).toBeGreaterThan(0);
+    expect(second.problems).toEqual(first.problems);
+  });
+
+  it('reports the line of an integrity problem in a file read from the cache', async () => {
+    const root = await temporary();
+    await cp('tests/fixtures/catalogue', root, { recursive: true });
+    const cache = memoryCache();
+    await readContent(root, { cache });
+    // Removing a topic breaks every agreement that names it, without changing those files.
+    await rm(path.join(root, 'topics', 'digital-identity.yaml'));
+    const parsed = await readContent(root);
+    const cached = await readContent(root, { cache: memoryCache(cache.used) });
+    expect(parsed.problems.length).toBeGreaterThan(0);
+    expect(cached.problems).toEqual(parsed.problems);
+  });
+
+  it('parses an edited file again, even when its size and time stamp look unchanged', async () => {
+    const root = await temporary();
+    const store = await temporary();
+    await cp('tests/fixtures/catalogue', root, { recursive: true });
+    const first = await openCheckCache(store, root);
+    await readContent(root, { cache: first.cache });
+    await first.save();
+    const file = path.join(root, 'agreements', 'alpha-beta-identity-moc-2021.mdx');
+    const text = await readFile(file, 'utf8');
+    // Same length, and the time stamp set back: only the text tells the edit apart.
+    const { mtime } = await stat(file);
+    await writeFile(file, text.replace('about verified credentials', 'about verified credentialz'));
+    await utimes(file, mtime, mtime);
+    const second = await openCheckCache(store, root);
+    const { input } = await readContent(root, { cache: second.cache });
+    const edited = input.agreements.find((entry) => entry.id === 'alpha-beta-identity-moc-2021');
+    expect(edited?.data.summary).toContain('verified credentialz');
+  });
+
+  it('stores only data that survives JSON unchanged', () => {
+    expect(isPlainJson({ a: [1, 'b', true, null] })).toBe(true);
+    expect(isPlainJson({ a: new Date(0) })).toBe(false);
+    expect(isPlainJson({ a: Number.POSITIVE_INFINITY })).toBe(false);
+    expect(isPlainJson({ a: undefined })).toBe(false);
+  });
+});
