@@ -34,7 +34,11 @@ export function describeAccepted(schema: JsonObject): string {
   if (Array.isArray(options)) {
     if (options.some((option) => asObject(option)?.['pattern'] === partialDatePattern.source))
       return 'date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`';
-    return options.map((option) => describeAccepted(asObject(option) ?? {})).join(' or ');
+    // "`true` or `false` or `"unknown"`" reads better as a list: "`true`, `false` or `"unknown"`".
+    return options
+      .map((option) => describeAccepted(asObject(option) ?? {}))
+      .join(' or ')
+      .replace(/ or (?=.* or )/g, ', ');
   }
   const type = schema['type'];
   if (type === 'array') {
@@ -51,6 +55,7 @@ export function describeAccepted(schema: JsonObject): string {
     return 'text';
   }
   if (type === 'integer') return 'whole number';
+  if (type === 'boolean') return '`true` or `false`';
   if (type === 'object') return 'group of fields (below)';
   return typeof type === 'string' ? type : 'any';
 }

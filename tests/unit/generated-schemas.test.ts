@@ -60,6 +60,11 @@ describe('the field reference', () => {
     expect(kind?.description).toBe('The kind of instrument.');
   });
 
+  it('lists the forms of a field that accepts several', () => {
+    const binding = fieldRows(toJsonSchema(schemaTargets[0]!)).find((row) => row.field === 'binding');
+    expect(binding?.accepts).toBe('`true`, `false` or `"unknown"`');
+  });
+
   it('names a long list of values rather than spelling it out', () => {
     expect(describeAccepted({ type: 'string', enum: Array.from({ length: 20 }, (_, index) => `C${index}`) })).toBe(
       'country code',
