@@ -24,6 +24,21 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // The browser part of `npm run gates` (keyboard use, pages under the CSP): run by the gate
+      // runner with ACCORD_GATES=1, and left out of a plain `vitest run` so it runs once.
+      ...(process.env['ACCORD_GATES']
+        ? [
+            {
+              test: {
+                name: 'gates',
+                include: ['tests/gates/**/*.test.ts'],
+                testTimeout: 60_000,
+                hookTimeout: 60_000,
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

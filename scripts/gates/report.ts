@@ -10,7 +10,7 @@ export interface GateSummary {
   /** How many problems were found; any problem fails the gate. */
   readonly problems: number;
   /** Extra figures worth a column in the summary, in a few words. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 /** The prefix of the line that carries the summary from a gate to the runner. */

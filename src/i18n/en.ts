@@ -11,6 +11,8 @@ export const en = {
     skipLink: 'Skip to main content',
     mainNav: 'Main',
     footerNav: 'Site',
+    // Names the header's search landmark apart from the search forms some pages carry in their content.
+    headerSearch: 'Site search',
     footer:
       'Accord Atlas records memoranda, partnerships and agreements between governments and their agencies on digital government and technology. Every entry cites its public sources.',
     licence: 'The catalogue data is under CC BY 4.0, the code under the MIT licence.',

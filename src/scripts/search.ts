@@ -107,7 +107,14 @@ export function startSearch(): void {
     counts: Record<string, Record<string, number>>,
     state: SearchState,
   ) {
+    // Rebuilding the list would drop keyboard focus on the page body; keep it on the same filter.
+    const active = document.activeElement;
+    const refocus =
+      active instanceof HTMLInputElement && facetBox.contains(active)
+        ? { name: active.name, value: active.value }
+        : undefined;
     facetBox.replaceChildren();
+    let toFocus: HTMLInputElement | undefined;
     for (const facet of facets) {
       const values = all[facet];
       if (!values || Object.keys(values).length === 0) continue;
@@ -126,9 +133,11 @@ export function startSearch(): void {
         box.checked = state.filters[facet]?.includes(value) ?? false;
         label.append(box, ` ${value} (${counts[facet]?.[value] ?? 0})`);
         fieldset.append(label);
+        if (refocus?.name === facet && refocus.value === value) toFocus = box;
       }
       facetBox.append(fieldset);
     }
+    toFocus?.focus();
     clear.hidden = Object.keys(state.filters).length === 0;
   }
 

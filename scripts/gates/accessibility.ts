@@ -1,0 +1,67 @@
+/**
+ * Gate: axe finds no accessibility violation on any built page, nor on the search page showing
+ * results, against WCAG 2.0, 2.1 and 2.2 A and AA plus axe's best practices.
+ *
+ *   node scripts/gates/accessibility.ts [--dist dist] [page paths…]
+ *
+ * One browser and one tab visit the pages in turn: starting a browser per page would take longer
+ * than checking it.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../../tests/support/browser.ts';
+import { serveStatic } from '../../tests/support/serve.ts';
+import { builtPages } from '../../tests/support/site.ts';
+import { finish } from './report.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { dist: { type: 'string', default: process.env['DIST_DIR'] ?? 'dist' } },
+});
+process.env['DIST_DIR'] = values.dist;
+const started = performance.now();
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** A search whose results, filters and excerpts are part of what is checked. */
+const searchWithResults = '/search/?q=digital';
+
+const paths =
+  positionals.length > 0 ? positionals : [...(await builtPages()).map((page) => page.url), searchWithResults];
+const server = await serveStatic(values.dist);
+const browser = await launchChromium();
+let violations = 0;
+let nodes = 0;
+try {
+  // axe needs a page from an explicit context to run in every frame.
+  const page = await (await browser.newContext()).newPage();
+  for (const pathname of paths) {
+    await page.goto(`${server.url}${pathname}`);
+    if (pathname.startsWith('/search/?')) {
+      await page.locator('#search-results li').first().waitFor();
+      await page.locator('#search-facets input').first().waitFor();
+    }
+    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+    for (const violation of results.violations) {
+      violations += 1;
+      nodes += violation.nodes.length;
+      console.log(`\n${pathname}: ${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}`);
+      console.log(`  ${violation.helpUrl}`);
+      for (const node of violation.nodes.slice(0, 5)) {
+        console.log(`  - ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, '\n    ') ?? ''}`);
+      }
+      if (violation.nodes.length > 5) console.log(`  … and ${violation.nodes.length - 5} more elements`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+finish(
+  'Accessibility',
+  {
+    checked: `${paths.length} pages`,
+    problems: violations,
+    note: `${nodes} elements in violation; tags ${tags.join(', ')}`,
+  },
+  started,
+);

@@ -1,0 +1,103 @@
+/**
+ * Gate: every built page carries the site's content security policy, and nothing in the markup
+ * relies on what the policy forbids: no inline script or style the policy has not hashed, no
+ * `style=""` attribute, no inline event handler, no script or style from another origin.
+ *
+ *   node scripts/gates/csp.ts [--dist dist]
+ *
+ * The browser half of this gate (pages and a search load with no violation) is
+ * tests/gates/csp.test.ts.
+ */
+import { createHash } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { builtPages } from '../../tests/support/site.ts';
+import { finish } from './report.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env['DIST_DIR'] ?? 'dist' } } });
+process.env['DIST_DIR'] = values.dist;
+const started = performance.now();
+
+/** The directives every page's policy must contain, word for word. */
+const required = [
+  "default-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "img-src 'self' data: https:",
+  "worker-src 'self'",
+  "connect-src 'self'",
+];
+
+/** Splits a policy into directive name → source list. */
+function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name, sources);
+  }
+  return directives;
+}
+
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+const pages = await builtPages();
+const problems: string[] = [];
+for (const page of pages) {
+  const report = (problem: string) => problems.push(`${page.url}: ${problem}`);
+  const metas = page.document.querySelectorAll('meta[http-equiv="content-security-policy"]');
+  if (metas.length !== 1) {
+    report(`has ${metas.length} content security policies, not one`);
+    continue;
+  }
+  const policy = metas[0]?.getAttribute('content') ?? '';
+  const directives = parsePolicy(policy);
+  for (const directive of required) {
+    const [name = '', ...sources] = directive.split(' ');
+    if (directives.get(name)?.join(' ') !== sources.join(' ')) report(`policy lacks "${directive}"`);
+  }
+  const scripts = directives.get('script-src') ?? [];
+  const styles = directives.get('style-src') ?? [];
+  for (const [name, list] of [
+    ['script-src', scripts],
+    ['style-src', styles],
+  ] as const) {
+    if (list[0] !== "'self'") report(`${name} does not start with 'self'`);
+    for (const source of list) {
+      if (source === "'unsafe-inline'" || source === "'unsafe-eval'" || source === '*' || /^https?:/.test(source)) {
+        report(`${name} allows ${source}`);
+      }
+    }
+  }
+  if (!scripts.includes("'wasm-unsafe-eval'")) report("script-src lacks 'wasm-unsafe-eval', which Pagefind needs");
+
+  for (const script of page.document.querySelectorAll('script')) {
+    const src = script.getAttribute('src');
+    const type = script.getAttribute('type') ?? '';
+    if (src) {
+      if (/^(https?:)?\/\//.test(src)) report(`loads a script from another origin: ${src}`);
+      continue;
+    }
+    // Data blocks (JSON-LD and the like) are not run, so the policy does not apply to them.
+    if (type === 'application/ld+json' || type === 'application/json') continue;
+    if (!scripts.includes(sha256(script.rawText))) report(`has an inline script the policy does not hash`);
+  }
+  for (const style of page.document.querySelectorAll('style')) {
+    if (!styles.includes(sha256(style.rawText))) report('has an inline style element the policy does not hash');
+  }
+  for (const element of page.document.querySelectorAll('[style]')) {
+    report(
+      `has a style attribute on <${element.tagName.toLowerCase()}>: style="${element.getAttribute('style') ?? ''}"`,
+    );
+  }
+  for (const element of page.document.querySelectorAll('*')) {
+    const handler = Object.keys(element.attributes).find((name) => /^on[a-z]+$/i.test(name));
+    if (handler) report(`has an inline event handler ${handler} on <${element.tagName.toLowerCase()}>`);
+  }
+  for (const link of page.document.querySelectorAll('link[rel="stylesheet"]')) {
+    const href = link.getAttribute('href') ?? '';
+    if (/^(https?:)?\/\//.test(href)) report(`loads a stylesheet from another origin: ${href}`);
+  }
+}
+
+for (const problem of problems) console.log(problem);
+finish('Content security policy', { checked: `${pages.length} pages`, problems: problems.length }, started);
