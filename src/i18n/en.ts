@@ -34,8 +34,9 @@ export const en = {
     button: 'Search',
     title: 'Search',
     description: 'Search every agreement, country, agency, topic and person in the catalogue.',
-    noScript:
-      'Search needs JavaScript. Every agreement can also be reached from the lists of agreements, countries, agencies and topics.',
+    noScript: 'Search needs JavaScript. Every agreement can also be reached from these lists, which work without it:',
+    facetHint:
+      'Filter with or without search words: ticks within one group widen the results, ticks in different groups narrow them.',
     filters: 'Filter results',
     clearFilters: 'Clear filters',
     sortLabel: 'Sort by',
