@@ -203,6 +203,9 @@ export const en = {
     dots: 'Countries too small to show at this scale are drawn as dots. Each shaded country links to its page; the table below gives the same figures.',
     unmapped: '{name} is a party but is not drawn as a region of the map; it is listed in the table.',
     tableCaption: 'Countries and the number of agreements of each',
+    networkCountry: 'Network of {name} and its partner countries; each partner links to its page',
+    networkAgency: 'Network of {name} and its partner agencies; each partner links to its page',
+    shared: '{name}: {agreements} together',
     partners: 'Partner countries',
   },
   about: {

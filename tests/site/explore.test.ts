@@ -150,3 +150,25 @@ describe('the family of an agreement', () => {
     }
   });
 });
+
+describe('partner networks', () => {
+  it('draws every partner country and partner agency as a link to its page', () => {
+    const networks = [
+      ...catalogue.countries.map((country) => ({
+        url: `/countries/${country.code.toLowerCase()}/`,
+        expected: country.partners.map(({ item }) => `/countries/${item.toLowerCase()}/`),
+      })),
+      ...catalogue.agencies.map((agency) => ({
+        url: `/agencies/${agency.id}/`,
+        expected: agency.partners.map(({ item }) => `/agencies/${item.id}/`),
+      })),
+    ];
+    for (const { url, expected } of networks) {
+      const links = page(url)
+        .document.querySelectorAll('.partner-network svg a')
+        .map((link) => link.getAttribute('href') ?? '');
+      expect(links, url).toEqual(expected);
+      for (const href of links) expect(pages.has(href), `${url} -> ${href}`).toBe(true);
+    }
+  });
+});
