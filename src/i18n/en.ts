@@ -39,8 +39,9 @@ export const en = {
     button: 'Search',
     title: 'Search',
     description: 'Search every agreement, country, agency, topic and person in the catalogue.',
-    noScript:
-      'Search needs JavaScript. Every agreement can also be reached from the lists of agreements, countries, agencies and topics.',
+    noScript: 'Search needs JavaScript. Every agreement can also be reached from these lists, which work without it:',
+    facetHint:
+      'Filter with or without search words: ticks within one group widen the results, ticks in different groups narrow them.',
     filters: 'Filter results',
     clearFilters: 'Clear filters',
     sortLabel: 'Sort by',
@@ -110,6 +111,9 @@ export const en = {
     about: 'About this agreement',
     events: 'Timeline',
     related: 'Related agreements',
+    family: 'The whole family',
+    familyIntro: 'Every agreement connected to this one, each under the agreement it relates to.',
+    thisAgreement: 'this agreement',
     sources: 'Sources',
     published: 'published {date}',
     language: 'in {language}',
@@ -205,6 +209,9 @@ export const en = {
     dots: 'Countries too small to show at this scale are drawn as dots. Each shaded country links to its page; the table below gives the same figures.',
     unmapped: '{name} is a party but is not drawn as a region of the map; it is listed in the table.',
     tableCaption: 'Countries and the number of agreements of each',
+    networkCountry: 'Network of {name} and its partner countries; each partner links to its page',
+    networkAgency: 'Network of {name} and its partner agencies; each partner links to its page',
+    shared: '{name}: {agreements} together',
     partners: 'Partner countries',
   },
   about: {

@@ -1,7 +1,9 @@
 /**
  * The search page: Pagefind's JavaScript API behind a plain form. The whole state (query, filters,
- * sort) lives in the URL, so a link reproduces a view and the back button works. Values within one
- * facet combine with OR, facets with AND.
+ * sort, page) lives in the URL, so a link reproduces a view and the back button works. Values
+ * within one facet combine with OR, facets with AND; filters work without a query. The facets are
+ * in the page's HTML with their totals, so Pagefind is fetched only on first use: when the reader
+ * focuses or types in the form, or when the URL already carries a search.
  */
 
 interface PagefindResultData {
@@ -25,10 +27,9 @@ interface Pagefind {
   debouncedSearch: PagefindSearch;
 }
 interface ClientStrings {
-  resultCount: { one?: string; other: string };
+  resultCount: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   noResults: string;
   loading: string;
-  facets: Record<string, string>;
 }
 
 const PAGE_SIZE = 10;
@@ -69,9 +70,15 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
+/** True when a state asks for a search: a query, a filter, a sort or a later page. */
+export function hasSearch(state: SearchState): boolean {
+  return state.query !== '' || Object.keys(state.filters).length > 0 || state.sort !== '' || state.page > 1;
+}
+
 export function startSearch(): void {
   const form = element<HTMLFormElement>('search-form');
   const input = element<HTMLInputElement>('search-input');
+  const controls = element<HTMLDivElement>('search-controls');
   const sortSelect = element<HTMLSelectElement>('search-sort');
   const facetBox = element<HTMLDivElement>('search-facets');
   const status = element<HTMLParagraphElement>('search-status');
@@ -79,72 +86,86 @@ export function startSearch(): void {
   const more = element<HTMLButtonElement>('search-more');
   const clear = element<HTMLButtonElement>('search-clear');
   const strings = JSON.parse(form.dataset['strings'] ?? '{}') as ClientStrings;
-  const facets = (facetBox.dataset['facets'] ?? '').split(' ').filter(Boolean);
+  const boxes = [...facetBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  const facets = [...new Set(boxes.map((box) => box.name))];
   const plural = new Intl.PluralRules(document.documentElement.lang);
-  let pagefind: Pagefind | undefined;
+  let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
 
-  async function load(): Promise<Pagefind> {
-    if (pagefind) return pagefind;
-    const url = form.dataset['pagefindUrl'] ?? '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 30 });
-    await pagefind.init();
+  function load(): Promise<Pagefind> {
+    pagefind ??= (async () => {
+      const url = form.dataset['pagefindUrl'] ?? '/pagefind/pagefind.js';
+      const engine = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await engine.options({ excerptLength: 30 });
+      await engine.init();
+      // Pagefind counts results only for the filters whose index it has loaded; loading them all
+      // up front gives every facet a live count, not just the facets in use.
+      await engine.filters();
+      return engine;
+    })();
     return pagefind;
   }
 
   function currentState(): SearchState {
     const filters: Record<string, string[]> = {};
-    for (const box of facetBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
-      const facet = box.name;
-      (filters[facet] ??= []).push(box.value);
-    }
+    for (const box of boxes) if (box.checked) (filters[box.name] ??= []).push(box.value);
     return { query: input.value.trim(), filters, sort: sortSelect.value as SearchState['sort'], page: 1 };
   }
 
-  function renderFacets(
-    all: Record<string, Record<string, number>>,
-    counts: Record<string, Record<string, number>>,
-    state: SearchState,
-  ) {
-    // Rebuilding the list would drop keyboard focus on the page body; keep it on the same filter.
-    const active = document.activeElement;
-    const refocus =
-      active instanceof HTMLInputElement && facetBox.contains(active)
-        ? { name: active.name, value: active.value }
-        : undefined;
-    facetBox.replaceChildren();
-    let toFocus: HTMLInputElement | undefined;
-    for (const facet of facets) {
-      const values = all[facet];
-      if (!values || Object.keys(values).length === 0) continue;
-      const fieldset = document.createElement('fieldset');
-      fieldset.className = 'facet';
-      const legend = document.createElement('legend');
-      legend.textContent = strings.facets[facet] ?? facet;
-      fieldset.append(legend);
-      const sorted = Object.keys(values).sort((a, b) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
-      for (const value of sorted) {
-        const label = document.createElement('label');
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.name = facet;
-        box.value = value;
-        box.checked = state.filters[facet]?.includes(value) ?? false;
-        label.append(box, ` ${value} (${counts[facet]?.[value] ?? 0})`);
-        fieldset.append(label);
-        if (refocus?.name === facet && refocus.value === value) toFocus = box;
-      }
-      facetBox.append(fieldset);
+  /** Updates the checkboxes and their counts in place, so keyboard focus stays where it was. */
+  function showFacets(counts: Record<string, Record<string, number>> | undefined, state: SearchState): void {
+    for (const box of boxes) {
+      box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+      const count = box.parentElement?.querySelector<HTMLElement>('.facet-count');
+      if (!count) continue;
+      const value = counts ? (counts[box.name]?.[box.value] ?? 0) : Number(count.dataset['total']);
+      count.textContent = `(${value})`;
     }
-    toFocus?.focus();
     clear.hidden = Object.keys(state.filters).length === 0;
+  }
+
+  function announce(count: number): string {
+    if (count === 0) return strings.noResults;
+    const template = strings.resultCount[plural.select(count)] ?? strings.resultCount.other;
+    return template.replace('{count}', count.toLocaleString(document.documentElement.lang));
+  }
+
+  function resultItem(result: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta['title'] ?? result.url;
+    heading.append(link);
+    item.append(heading);
+    const facts = [result.meta['kind'], result.meta['date'], result.meta['parties']].filter(Boolean).join(' · ');
+    if (facts) {
+      const meta = document.createElement('p');
+      meta.className = 'meta';
+      meta.textContent = facts;
+      item.append(meta);
+    }
+    if (result.excerpt) {
+      const excerpt = document.createElement('p');
+      // Pagefind's excerpt is the page's own text, escaped, with <mark> around the matches.
+      excerpt.innerHTML = result.excerpt;
+      item.append(excerpt);
+    }
+    return item;
   }
 
   async function render(state: SearchState): Promise<void> {
     const id = ++run;
     input.value = state.query;
     sortSelect.value = state.sort;
+    showFacets(undefined, state);
+    if (!hasSearch(state)) {
+      // Nothing asked: the totals in the HTML stand, and Pagefind need not be fetched for them.
+      status.textContent = '';
+      list.replaceChildren();
+      more.hidden = true;
+      return;
+    }
     status.textContent = strings.loading;
     const engine = await load();
     const filters = Object.fromEntries(
@@ -153,53 +174,15 @@ export function startSearch(): void {
     const sort: Record<string, 'asc' | 'desc'> | undefined = state.sort
       ? { date: state.sort === 'newest' ? 'desc' : 'asc' }
       : undefined;
-    const browsing = state.query === '' && Object.keys(filters).length === 0 && !sort;
-    const [all, search] = await Promise.all([
-      engine.filters(),
-      browsing ? Promise.resolve(null) : engine.search(state.query || null, { filters, ...(sort ? { sort } : {}) }),
-    ]);
-    if (id !== run) return;
-    renderFacets(all, search?.filters ?? all, state);
-    if (!search) {
-      status.textContent = '';
-      list.replaceChildren();
-      more.hidden = true;
-      return;
-    }
+    const search = await engine.search(state.query || null, { filters, ...(sort ? { sort } : {}) });
+    if (id !== run || !search) return;
+    showFacets(search.filters, state);
     const shown = search.results.slice(0, PAGE_SIZE * state.page);
     const data = await Promise.all(shown.map((result) => result.data()));
     if (id !== run) return;
     const count = search.results.length;
-    status.textContent =
-      count === 0
-        ? strings.noResults
-        : (strings.resultCount[plural.select(count) as 'one'] ?? strings.resultCount.other).replace(
-            '{count}',
-            String(count),
-          );
-    list.replaceChildren(
-      ...data.map((result) => {
-        const item = document.createElement('li');
-        const heading = document.createElement('h3');
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.textContent = result.meta['title'] ?? result.url;
-        heading.append(link);
-        item.append(heading);
-        const facts = [result.meta['kind'], result.meta['date'], result.meta['parties']].filter(Boolean).join(' · ');
-        if (facts) {
-          const meta = document.createElement('p');
-          meta.className = 'meta';
-          meta.textContent = facts;
-          item.append(meta);
-        }
-        const excerpt = document.createElement('p');
-        // Pagefind's excerpt is the page's own text, escaped, with <mark> around the matches.
-        excerpt.innerHTML = result.excerpt;
-        item.append(excerpt);
-        return item;
-      }),
-    );
+    status.textContent = announce(count);
+    list.replaceChildren(...data.map(resultItem));
     more.hidden = shown.length >= count;
   }
 
@@ -210,6 +193,9 @@ export function startSearch(): void {
     void render(state);
   }
 
+  controls.hidden = false;
+  // Fetch the index as soon as the reader shows an intent to search, before the first keystroke lands.
+  form.addEventListener('focusin', () => void load(), { once: true });
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
@@ -217,6 +203,7 @@ export function startSearch(): void {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(typing);
     navigate(currentState());
   });
   form.addEventListener('change', (event) => {

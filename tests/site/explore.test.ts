@@ -108,7 +108,7 @@ describe('the world map', () => {
     for (const country of catalogue.countries) {
       const svg = page(`/countries/${country.code.toLowerCase()}/`).document.querySelector('.world-map svg');
       const hrefOf = (selector: string) =>
-        (svg?.querySelectorAll(selector) ?? []).map((shape) => shape.parentNode.getAttribute('href'));
+        (svg?.querySelectorAll(selector) ?? []).map((shape) => shape.parentNode?.getAttribute('href'));
       expect(hrefOf('.role-focus')).toEqual([`/countries/${country.code.toLowerCase()}/`]);
       expect(hrefOf('.role-partner').sort()).toEqual(
         country.partners.map(({ item }) => `/countries/${item.toLowerCase()}/`).sort(),
@@ -122,6 +122,53 @@ describe('the world map', () => {
       expect(svg, url).not.toBeNull();
       expect(svg?.querySelectorAll('[style]')).toHaveLength(0);
       expect(svg?.outerHTML.length).toBeLessThan(40_000);
+    }
+  });
+});
+
+describe('the family of an agreement', () => {
+  it('names the agreement itself without linking it, and links every other member', () => {
+    for (const agreement of catalogue.agreements) {
+      const tree = page(`/agreements/${agreement.id}/`).document.querySelector('.family-tree');
+      if (!tree) continue;
+      expect(tree.querySelector('[aria-current="page"]')?.text, agreement.id).toContain(
+        agreement.data.shortTitle ?? agreement.data.title,
+      );
+      for (const link of tree.querySelectorAll('a')) {
+        expect(pages.has(link.getAttribute('href') ?? ''), link.getAttribute('href')).toBe(true);
+        expect(link.getAttribute('href')).not.toBe(`/agreements/${agreement.id}/`);
+      }
+    }
+  });
+
+  it('shows the tree on the pages of agreements with relatives beyond their direct relations', () => {
+    const hasTree = (id: string) => page(`/agreements/${id}/`).document.querySelector('.family-tree') !== null;
+    const withRelations = catalogue.agreements.filter((agreement) => agreement.links.length > 0);
+    expect(withRelations.some((agreement) => hasTree(agreement.id))).toBe(true);
+    for (const agreement of catalogue.agreements.filter((item) => item.links.length === 0)) {
+      expect(hasTree(agreement.id), agreement.id).toBe(false);
+    }
+  });
+});
+
+describe('partner networks', () => {
+  it('draws every partner country and partner agency as a link to its page', () => {
+    const networks = [
+      ...catalogue.countries.map((country) => ({
+        url: `/countries/${country.code.toLowerCase()}/`,
+        expected: country.partners.map(({ item }) => `/countries/${item.toLowerCase()}/`),
+      })),
+      ...catalogue.agencies.map((agency) => ({
+        url: `/agencies/${agency.id}/`,
+        expected: agency.partners.map(({ item }) => `/agencies/${item.id}/`),
+      })),
+    ];
+    for (const { url, expected } of networks) {
+      const links = page(url)
+        .document.querySelectorAll('.partner-network svg a')
+        .map((link) => link.getAttribute('href') ?? '');
+      expect(links, url).toEqual(expected);
+      for (const href of links) expect(pages.has(href), `${url} -> ${href}`).toBe(true);
     }
   });
 });

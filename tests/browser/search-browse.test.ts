@@ -1,0 +1,161 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
+import { readContent } from '../../src/catalogue/read-files.ts';
+import { launchChromium } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/serve.ts';
+import { assertBuilt, distDir } from '../support/site.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+let catalogue: Catalogue;
+let pagefindRequests: string[] = [];
+
+beforeAll(async () => {
+  assertBuilt();
+  const { input } = await readContent(process.env['ACCORD_CONTENT_DIR'] ?? 'content');
+  catalogue = deriveCatalogue(input, '2026-11-22');
+  server = await serveStatic(distDir);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
+  });
+});
+
+beforeEach(() => {
+  pagefindRequests = [];
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const status = () => page.locator('#search-status');
+const resultLinks = () => page.locator('#search-results li h3 a');
+
+/** Opens the search page with a query string and waits for the announced count. */
+async function open(query: string): Promise<void> {
+  await page.goto(`${server.url}/search/${query}`);
+  await status()
+    .filter({ hasText: /result/ })
+    .waitFor();
+}
+
+const announced = async () => Number((await status().innerText()).match(/\d+/)?.[0] ?? -1);
+const hrefs = () => resultLinks().evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+const countOf = (name: RegExp) =>
+  page
+    .getByRole('checkbox', { name })
+    .locator('xpath=..')
+    .locator('.facet-count')
+    .innerText()
+    .then((text) => Number(text.replace(/\D/g, '')));
+
+describe('browsing and sorting on the search page', () => {
+  it('fetches no search index until the reader uses the form', async () => {
+    await page.goto(`${server.url}/search/`);
+    await page.waitForLoadState('networkidle');
+    expect(pagefindRequests).toEqual([]);
+    expect(await countOf(/^Belgium/)).toBe(1);
+    await page.getByRole('searchbox', { name: 'Search the catalogue' }).first().focus();
+    await page.locator('#search-input').focus();
+    await expect.poll(() => pagefindRequests.some((url) => url.endsWith('pagefind.js'))).toBe(true);
+  });
+
+  it('lists agreements by filters alone, with no search words', async () => {
+    await open('?country=Belgium');
+    const belgium = catalogue.countryByCode.get('BE')!;
+    expect(await announced()).toBe(belgium.agreements.length);
+    expect(await hrefs()).toEqual(belgium.agreements.map((agreement) => `/agreements/${agreement.id}/`));
+  });
+
+  it('widens with two values of one facet and narrows with a second facet', async () => {
+    await open('?country=Belgium&country=Singapore');
+    const either = new Set(
+      [...catalogue.countryByCode.get('BE')!.agreements, ...catalogue.countryByCode.get('SG')!.agreements].map(
+        (agreement) => agreement.id,
+      ),
+    );
+    expect(await announced()).toBe(either.size);
+
+    await open('?country=Japan&year=2023');
+    const both = catalogue.countryByCode
+      .get('JP')!
+      .agreements.filter((agreement) => agreement.data.signed.year === 2023);
+    expect(both.length).toBeGreaterThan(0);
+    expect(await announced()).toBe(both.length);
+  });
+
+  it('updates the count beside every filter value to what the current results hold', async () => {
+    await open('?country=Belgium');
+    expect(await countOf(/^2022/)).toBe(1);
+    expect(await countOf(/^2023/)).toBe(0);
+    expect(await countOf(/^Japan/)).toBe(1);
+  });
+
+  it('sorts by newest and oldest signing', async () => {
+    const dated = [...catalogue.agreements];
+    await open('?type=Agreement&sort=newest');
+    expect((await hrefs())[0]).toBe(`/agreements/${dated[0]!.id}/`);
+    await open('?type=Agreement&sort=oldest');
+    expect((await hrefs())[0]).toBe(`/agreements/${dated.at(-1)!.id}/`);
+  });
+
+  it('reproduces a whole view from its link: words, filters and sort', async () => {
+    await open('?q=digital&country=Japan&sort=oldest');
+    expect(await page.locator('#search-input').inputValue()).toBe('digital');
+    expect(await page.getByRole('checkbox', { name: /^Japan/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Sort by' }).inputValue()).toBe('oldest');
+  });
+
+  it('puts a change of sort in the history, so Back restores the previous order', async () => {
+    await open('?type=Agreement&sort=newest');
+    const newest = await hrefs();
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('oldest');
+    await page.waitForURL(/sort=oldest/);
+    await expect.poll(async () => (await hrefs())[0]).not.toBe(newest[0]);
+    await page.goBack();
+    await page.waitForURL(/sort=newest/);
+    expect(await page.getByRole('combobox', { name: 'Sort by' }).inputValue()).toBe('newest');
+    await expect.poll(hrefs).toEqual(newest);
+  });
+
+  it('announces the number of results politely, in the singular for one', async () => {
+    expect(await status().getAttribute('aria-live')).toBe('polite');
+    await open('?country=Belgium');
+    expect(await status().innerText()).toBe('1 result');
+    await open('?type=Agreement');
+    expect(await status().innerText()).toBe(`${catalogue.agreements.length} results`);
+    expect(await page.getByRole('list', { name: 'Results' }).count()).toBe(1);
+  });
+
+  it('works by keyboard alone, keeping focus on a filter after it is ticked', async () => {
+    await page.goto(`${server.url}/search/`);
+    await page.locator('#search-input').focus();
+    await page.keyboard.type('digital');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=digital/);
+    const box = page.getByRole('checkbox', { name: /^Japan/ });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/country=Japan/);
+    await status()
+      .filter({ hasText: /result/ })
+      .waitFor();
+    expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
+  it('points to the browse pages when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${server.url}/search/`);
+    for (const href of ['/agreements/', '/countries/', '/agencies/', '/topics/', '/timeline/']) {
+      expect(await plain.locator(`main a[href="${href}"]`).count(), href).toBe(1);
+    }
+    expect(await plain.locator('#search-controls').isVisible()).toBe(false);
+    await context.close();
+  });
+});

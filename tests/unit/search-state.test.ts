@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
+import { facetTotals } from '../../src/catalogue/search-facets.ts';
+import { en } from '../../src/i18n/en.ts';
+import { hasSearch, readState, writeState } from '../../src/scripts/search.ts';
+import { fixtureCatalogue } from '../support/fixtures.ts';
+
+const facets = ['country', 'year'];
+
+describe('the search state in the URL', () => {
+  it('reads words, several values of a facet, sort and page', () => {
+    expect(readState('?q=identity&country=France&country=Italy&year=2021&sort=oldest&page=2', facets)).toEqual({
+      query: 'identity',
+      filters: { country: ['France', 'Italy'], year: ['2021'] },
+      sort: 'oldest',
+      page: 2,
+    });
+  });
+
+  it('writes back the same query string, so a link reproduces the view', () => {
+    const text = '?q=identity&country=France&country=Italy&sort=newest&page=3';
+    expect(writeState(readState(text, facets))).toBe(text);
+  });
+
+  it('ignores an unknown sort and a page below one', () => {
+    expect(readState('?sort=random&page=-4', facets)).toMatchObject({ sort: '', page: 1 });
+  });
+
+  it('counts a filter or a sort alone as a search, and an empty page as none', () => {
+    expect(hasSearch(readState('', facets))).toBe(false);
+    expect(hasSearch(readState('?country=France', facets))).toBe(true);
+    expect(hasSearch(readState('?sort=newest', facets))).toBe(true);
+  });
+});
+
+describe('the facet totals shown before the index loads', () => {
+  let catalogue: Catalogue;
+  beforeAll(async () => {
+    catalogue = deriveCatalogue(await fixtureCatalogue(), '2026-11-22');
+  });
+
+  it('counts each agreement once per value, years newest first and other values by name', () => {
+    const totals = facetTotals(catalogue, en);
+    expect(totals.get('country')).toEqual([
+      { value: 'France', count: 2 },
+      { value: 'Germany', count: 3 },
+      { value: 'Italy', count: 1 },
+    ]);
+    expect(totals.get('year')?.map((item) => item.value)).toEqual(['2024', '2023', '2021']);
+  });
+
+  it('counts every indexed page by its type', () => {
+    const types = new Map(
+      facetTotals(catalogue, en)
+        .get('type')
+        ?.map((item) => [item.value, item.count]),
+    );
+    expect(types.get('Agreement')).toBe(catalogue.agreements.length);
+    expect(types.get('Country')).toBe(catalogue.countries.length);
+    expect(types.get('Person')).toBe(catalogue.people.length);
+  });
+});
