@@ -1,12 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { BuiltPage } from './site.ts';
 
 /** An XML document of the built site, parsed; items and sitemap entries are always arrays. */
 export async function readXml(distDir: string, file: string): Promise<Record<string, unknown>> {
+  const xml = await readFile(path.join(distDir, file), 'utf8');
+  // The parser alone is lenient, so well-formedness is checked first. XMLValidator is marked
+  // deprecated in favour of a separate package that is not a dependency; it still works.
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`${file} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
   const parser = new XMLParser({ isArray: (name) => ['item', 'url', 'sitemap'].includes(name) });
-  return parser.parse(await readFile(path.join(distDir, file), 'utf8'), true) as Record<string, unknown>;
+  return parser.parse(xml) as Record<string, unknown>;
 }
 
 /** The site paths of the items of an RSS feed, in feed order. */
