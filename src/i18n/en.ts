@@ -226,9 +226,7 @@ export const en = {
     description:
       'Agreements added to or changed in the catalogue, most recent first. An item is dated by the day its entry last changed in the catalogue’s history, or, where that history is not available, by the day the entry was last checked against its sources. A new date means the entry changed, not necessarily the agreement.',
     item: 'Signed {date} by {parties}. {summary}',
-    subscribe: 'Follow new and updated agreements',
-    subscribeTo: 'Feed of {name} (RSS)',
-    link: 'RSS feed',
+    subscribeTo: '{name}: new and updated agreements (RSS feed)',
   },
   data: {
     title: 'Open data',
@@ -303,7 +301,6 @@ export const en = {
     csl: 'CSL-JSON',
     verified: 'version checked against its sources on {date}',
     accessed: 'accessed [date]',
-    author: 'Accord Atlas contributors',
   },
   redirect: {
     title: 'This entry has moved',

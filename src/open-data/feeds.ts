@@ -1,60 +1,10 @@
-import rss, { type RSSFeedItem } from '@astrojs/rss';
+import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import type { Agreement } from '../catalogue/derive.ts';
 import { getCatalogue, getLastChanged } from '../catalogue/load.ts';
-import { countryName } from '../countries.ts';
-import { fill, useStrings, type Strings } from '../i18n/index.ts';
+import { useStrings } from '../i18n/index.ts';
 import { routes } from '../routes.ts';
-import { earliestDay, parsePartialDate } from '../schemas/date.ts';
-import { updatedDate } from './records.ts';
-
-/** The first day a date of any precision stands for, at midnight UTC: RSS needs a full date. */
-function firstDay(iso: string): Date {
-  const date = parsePartialDate(iso);
-  return new Date(`${date ? earliestDay(date) : iso}T00:00:00Z`);
-}
-
-/** One feed item with the date it is sorted by. */
-interface DatedItem extends RSSFeedItem {
-  readonly updated: string;
-  readonly id: string;
-}
-
-/**
- * The items of a feed of agreements: one per agreement, dated by when its entry last changed
- * (see `updatedDate`), most recent first, then by id so the order is stable.
- */
-export function feedItems(
-  agreements: readonly Agreement[],
-  context: {
-    readonly strings: Strings;
-    readonly absolute: (path: string) => string;
-    readonly lastChanged: (filePath: string) => string | undefined;
-    readonly topicName: (id: string) => string;
-  },
-): RSSFeedItem[] {
-  const { strings } = context;
-  const items: DatedItem[] = agreements.map((agreement) => {
-    const { data } = agreement;
-    const updated = updatedDate(agreement, context.lastChanged(agreement.filePath));
-    return {
-      id: agreement.id,
-      updated,
-      title: data.title,
-      link: context.absolute(routes.agreement(agreement.id)),
-      pubDate: firstDay(updated),
-      description: fill(strings.t.feed.item, {
-        date: strings.date(data.signed),
-        parties: strings.list(agreement.countries.map((code) => countryName(code))),
-        summary: data.summary,
-      }),
-      categories: data.topics.map(context.topicName),
-    };
-  });
-  return items
-    .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
-    .map(({ id: _id, updated: _updated, ...item }) => item);
-}
+import { feedItems } from './feed-items.ts';
 
 /** An RSS response for a list of agreements, for the feed endpoints. */
 export async function agreementFeed(

@@ -46,7 +46,12 @@ export const partyRecordSchema = z
     country: countryCode,
     countryName: z.string().describe('The English name of the country.'),
     agencies: z
-      .array(z.strictObject({ id: id.describe('Id of the agency (see `agencies`).'), name: z.string() }))
+      .array(
+        z.strictObject({
+          id: id.describe('Id of the agency (see `agencies`).'),
+          name: z.string().describe('The agency’s name.'),
+        }),
+      )
       .describe('The agencies acting for this party.'),
     signatories: z.array(personRoleRecord).describe('Who signed for this party, where a source names them.'),
     participants: z.array(personRoleRecord).describe('Who took part without signing.'),
@@ -80,7 +85,10 @@ export const agreementRecordSchema = z
     inForce: isoDate.optional().describe('When it entered into force, if a source says.'),
     expires: isoDate.optional().describe('When it expires, if a source says.'),
     term: z
-      .strictObject({ years: z.int().positive().optional(), months: z.int().positive().optional() })
+      .strictObject({
+        years: z.int().positive().optional().describe('Years of the term.'),
+        months: z.int().positive().optional().describe('Months of the term (besides the years).'),
+      })
       .optional()
       .describe('A fixed term, if a source gives one.'),
     end: z
@@ -91,11 +99,20 @@ export const agreementRecordSchema = z
       .optional()
       .describe('The end of the agreement’s life: its expiry, or computed from its term.'),
     place: z
-      .strictObject({ city: z.string(), country: countryCode, countryName: z.string() })
+      .strictObject({
+        city: z.string().describe('The city, as the source names it.'),
+        country: countryCode,
+        countryName: z.string().describe('The English name of the country.'),
+      })
       .optional()
       .describe('Where it was signed.'),
     topics: z
-      .array(z.strictObject({ id: id.describe('Id of the topic (see `topics`).'), name: z.string() }))
+      .array(
+        z.strictObject({
+          id: id.describe('Id of the topic (see `topics`).'),
+          name: z.string().describe('The topic’s name.'),
+        }),
+      )
       .describe('The subjects of cooperation.'),
     summary: z.string().describe('One or two sentences on what was agreed.'),
     sources: z.array(sourceRecordSchema).min(1).describe('The public documents the entry rests on.'),
@@ -138,7 +155,7 @@ export type AgreementRecord = z.output<typeof agreementRecordSchema>;
 
 export const agencyRecordSchema = z
   .strictObject({
-    id,
+    id: id.describe('The stable id of the agency.'),
     url: pageUrl,
     name: z.string().describe('The English name.'),
     acronym: z.string().optional().describe('The usual short form.'),
@@ -154,7 +171,7 @@ export const agencyRecordSchema = z
 
 export const topicRecordSchema = z
   .strictObject({
-    id,
+    id: id.describe('The stable id of the topic.'),
     url: pageUrl,
     name: z.string().describe('The topic name.'),
     description: z.string().describe('What belongs under it.'),
@@ -164,7 +181,7 @@ export const topicRecordSchema = z
 
 export const personRecordSchema = z
   .strictObject({
-    id,
+    id: id.describe('The stable id of the person.'),
     url: pageUrl,
     name: z.string().describe('The name as commonly written in English sources.'),
     country: countryCode.optional(),

@@ -99,4 +99,39 @@ describe('catalogue integrity', () => {
       ),
     ).toEqual([]);
   });
+
+  it('accepts former ids that no other entry uses', () => {
+    expect(problemsFor(agreementEntry('test-moc-2022', { formerIds: ['old-test-moc-2022'] }))).toEqual([]);
+  });
+
+  it('rejects a former id that is another entry’s current id', () => {
+    const problems = problemsFor(
+      agreementEntry('test-moc-2022', { formerIds: ['cloud-agreement-2022'] }),
+      agreementEntry('cloud-agreement-2022', { title: 'Cloud services agreement' }),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      file: 'content/agreements/test-moc-2022.mdx',
+      field: 'formerIds[0]',
+      severity: 'error',
+    });
+    expect(problems[0]?.message).toContain('current id of content/agreements/cloud-agreement-2022.mdx');
+  });
+
+  it('rejects an entry listing its own id as a former one', () => {
+    const [problem] = problemsFor(agreementEntry('test-moc-2022', { formerIds: ['test-moc-2022'] }));
+    expect(problem?.message).toBe('"test-moc-2022" is this entry\'s own id, not a former one.');
+  });
+
+  it('rejects a former id claimed by two entries', () => {
+    const problems = problemsFor(
+      agreementEntry('test-moc-2022', { formerIds: ['old-moc-2022'] }),
+      agreementEntry('cloud-agreement-2022', { title: 'Cloud services agreement', formerIds: ['old-moc-2022'] }),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/agreements/cloud-agreement-2022.mdx', field: 'formerIds[0]' });
+    expect(problems[0]?.message).toBe(
+      'former id "old-moc-2022" is already claimed by content/agreements/test-moc-2022.mdx.',
+    );
+  });
 });
