@@ -103,7 +103,7 @@ function median(numbers: readonly number[]): number {
 
 interface QueryResult {
   readonly query: string;
-  readonly results: string;
+  results: string;
   readonly pageLoadBytes: number[];
   readonly cold: { readonly ms: number[]; readonly bytes: number[] };
   readonly warm: { readonly ms: number[]; readonly bytes: number[] };
