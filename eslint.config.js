@@ -6,7 +6,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'bench/', 'screenshots/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'bench/', '.bench/', 'screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

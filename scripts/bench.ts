@@ -14,6 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import { appendFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,6 +37,13 @@ const benchDir = '.bench';
 interface Measured {
   readonly ms: number;
   readonly peakRssBytes: number;
+  /** The peak while a Pagefind process is running, to tell the index's share of memory. */
+  readonly pagefindPeakRssBytes: number;
+  /**
+   * CPU seconds (user + system) of the process and the children it waited for, from
+   * /usr/bin/time: on a busy machine this varies far less than the wall time.
+   */
+  readonly cpuMs: number;
   readonly output: string;
   readonly load: number;
 }
@@ -54,6 +62,11 @@ async function processTree(pid: number): Promise<number[]> {
   return tree;
 }
 
+async function isPagefind(pid: number): Promise<boolean> {
+  const name = await readFile(`/proc/${pid}/comm`, 'utf8').catch(() => '');
+  return name.startsWith('pagefind');
+}
+
 async function residentBytes(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
   const kib = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
@@ -64,17 +77,25 @@ async function residentBytes(pid: number): Promise<number> {
 async function measure(args: readonly string[], env: Record<string, string>): Promise<Measured> {
   const load = loadavg()[0] ?? 0;
   const started = performance.now();
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const timeFile = path.resolve(benchDir, `time-${process.pid}.txt`);
+  const timed = existsSync('/usr/bin/time');
+  const [command, commandArgs] = timed
+    ? ['/usr/bin/time', ['-f', '%U %S', '-o', timeFile, process.execPath, ...args]]
+    : [process.execPath, [...args]];
+  const child = spawn(command, commandArgs, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let peakRssBytes = 0;
+  let pagefindPeakRssBytes = 0;
   let polling = true;
   const poll = (async () => {
     while (polling && child.pid !== undefined) {
       const pids = await processTree(child.pid);
       const total = (await Promise.all(pids.map(residentBytes))).reduce((sum, bytes) => sum + bytes, 0);
       peakRssBytes = Math.max(peakRssBytes, total);
+      if ((await Promise.all(pids.map(isPagefind))).some(Boolean))
+        pagefindPeakRssBytes = Math.max(pagefindPeakRssBytes, total);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   })();
@@ -83,7 +104,9 @@ async function measure(args: readonly string[], env: Record<string, string>): Pr
   polling = false;
   await poll;
   if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`);
-  return { ms, peakRssBytes, output, load };
+  const [user, system] = timed ? (await readFile(timeFile, 'utf8')).trim().split(/\s+/).map(Number) : [];
+  const cpuMs = ((user ?? Number.NaN) + (system ?? Number.NaN)) * 1000;
+  return { ms, peakRssBytes, pagefindPeakRssBytes, cpuMs, output, load };
 }
 
 async function folderBytes(folder: string): Promise<number> {
@@ -116,6 +139,8 @@ interface BuildRun {
   readonly astroMs: number;
   readonly pagefindMs: number;
   readonly peakRssBytes: number;
+  readonly pagefindPeakRssBytes: number;
+  readonly cpuMs: number;
   readonly load: number;
 }
 
@@ -126,6 +151,8 @@ function toBuildRun(measured: Measured): BuildRun {
     astroMs: measured.ms - pagefind,
     pagefindMs: pagefind,
     peakRssBytes: measured.peakRssBytes,
+    pagefindPeakRssBytes: measured.pagefindPeakRssBytes,
+    cpuMs: measured.cpuMs,
     load: measured.load,
   };
 }
@@ -134,7 +161,12 @@ interface SizeResult {
   readonly entries: number;
   readonly generateMs: number;
   readonly files: number;
-  readonly check: { readonly coldMs: number[]; readonly warmMs: number[] };
+  readonly check: {
+    readonly coldMs: number[];
+    readonly warmMs: number[];
+    readonly coldCpuMs: number[];
+    readonly warmCpuMs: number[];
+  };
   readonly cold: BuildRun[];
   readonly rebuild: BuildRun[];
   readonly pages: number;
@@ -166,14 +198,23 @@ async function benchSize(entries: number): Promise<SizeResult> {
     // The same build day every run, so the output does not depend on the clock.
     SOURCE_DATE_EPOCH: '1795000000',
   };
-  const check = { coldMs: [] as number[], warmMs: [] as number[] };
+  const check = {
+    coldMs: [] as number[],
+    warmMs: [] as number[],
+    coldCpuMs: [] as number[],
+    warmCpuMs: [] as number[],
+  };
   for (let run = 0; run < runs; run++) {
     await rm(checkCache, { recursive: true, force: true });
     const cold = await measure(['scripts/check-content.ts', '--content', content], env);
     const warm = await measure(['scripts/check-content.ts', '--content', content], env);
     check.coldMs.push(cold.ms);
     check.warmMs.push(warm.ms);
-    await log(`${entries}: check cold ${Math.round(cold.ms)} ms, warm ${Math.round(warm.ms)} ms (load ${cold.load})`);
+    check.coldCpuMs.push(cold.cpuMs);
+    check.warmCpuMs.push(warm.cpuMs);
+    await log(
+      `${entries}: check cold ${Math.round(cold.ms)} ms (CPU ${Math.round(cold.cpuMs)} ms), warm ${Math.round(warm.ms)} ms (CPU ${Math.round(warm.cpuMs)} ms) (load ${cold.load})`,
+    );
   }
 
   // The first agreement in file order stands for a contributor's edit to one entry.
@@ -190,14 +231,14 @@ async function benchSize(entries: number): Promise<SizeResult> {
     const fresh = toBuildRun(await measure(astro, env));
     cold.push(fresh);
     await log(
-      `${entries}: cold build ${Math.round(fresh.totalMs)} ms (pagefind ${fresh.pagefindMs} ms, peak ${Math.round(fresh.peakRssBytes / 2 ** 20)} MiB, load ${fresh.load})`,
+      `${entries}: cold build ${Math.round(fresh.totalMs)} ms (CPU ${Math.round(fresh.cpuMs)} ms, pagefind ${fresh.pagefindMs} ms, peak ${Math.round(fresh.peakRssBytes / 2 ** 20)} MiB, load ${fresh.load})`,
     );
     await writeFile(edited, `${original}\nThe parties met again in run ${run + 1} to review progress.\n`);
     const second = toBuildRun(await measure(astro, env));
     rebuild.push(second);
     await writeFile(edited, original);
     await log(
-      `${entries}: rebuild ${Math.round(second.totalMs)} ms (pagefind ${second.pagefindMs} ms, peak ${Math.round(second.peakRssBytes / 2 ** 20)} MiB, load ${second.load})`,
+      `${entries}: rebuild ${Math.round(second.totalMs)} ms (CPU ${Math.round(second.cpuMs)} ms, pagefind ${second.pagefindMs} ms, peak ${Math.round(second.peakRssBytes / 2 ** 20)} MiB, load ${second.load})`,
     );
   }
   return {
@@ -224,14 +265,21 @@ function table(
   const rows: [string, (result: SizeResult) => string][] = [
     ['agreements (files)', (r) => `${r.entries} (${r.files})`],
     ['cold build, total', (r) => seconds(median(r.cold.map((b) => b.totalMs)))],
+    ['  CPU time (user + system)', (r) => seconds(median(r.cold.map((b) => b.cpuMs)))],
     ['  of which Astro', (r) => seconds(median(r.cold.map((b) => b.astroMs)))],
     ['  of which Pagefind', (r) => seconds(median(r.cold.map((b) => b.pagefindMs)))],
     ['cold build peak RSS', (r) => mebibytes(median(r.cold.map((b) => b.peakRssBytes)))],
+    ['  peak while Pagefind runs', (r) => mebibytes(median(r.cold.map((b) => b.pagefindPeakRssBytes)))],
     ['rebuild after one edit', (r) => seconds(median(r.rebuild.map((b) => b.totalMs)))],
+    ['  CPU time (user + system)', (r) => seconds(median(r.rebuild.map((b) => b.cpuMs)))],
     ['  of which Pagefind', (r) => seconds(median(r.rebuild.map((b) => b.pagefindMs)))],
     ['rebuild peak RSS', (r) => mebibytes(median(r.rebuild.map((b) => b.peakRssBytes)))],
     ['`npm run check`, cold', (r) => seconds(median(r.check.coldMs))],
     ['`npm run check`, warm', (r) => seconds(median(r.check.warmMs))],
+    [
+      '`npm run check` CPU time, cold / warm',
+      (r) => `${seconds(median(r.check.coldCpuMs))} / ${seconds(median(r.check.warmCpuMs))}`,
+    ],
     ['pages', (r) => String(r.pages)],
     ['size of the site', (r) => mebibytes(r.distBytes)],
     ['size of the Pagefind index', (r) => mebibytes(r.pagefindBytes)],

@@ -10,6 +10,8 @@ export const href = (path: string): string => `${base}${path}`;
 export const routes = {
   home: () => href('/'),
   agreements: () => href('/agreements/'),
+  /** A page of the agreements index; page 1 is the index itself. */
+  agreementsPage: (page: number) => (page <= 1 ? href('/agreements/') : href(`/agreements/page/${page}/`)),
   agreement: (id: string) => href(`/agreements/${id}/`),
   countries: () => href('/countries/'),
   country: (code: string) => href(`/countries/${code.toLowerCase()}/`),
@@ -23,6 +25,8 @@ export const routes = {
   timelineCountry: (code: string) => href(`/timeline/country/${code.toLowerCase()}/`),
   timelineTopic: (id: string) => href(`/timeline/topic/${id}/`),
   search: () => href('/search/'),
+  /** The search page with filters applied, such as `{ country: 'Japan', sort: 'newest' }`. */
+  searchFor: (filters: Readonly<Record<string, string>>) => href(`/search/?${new URLSearchParams(filters).toString()}`),
   about: () => href('/about/'),
   feed: () => href('/feed.xml'),
   countryFeed: (code: string) => href(`/countries/${code.toLowerCase()}/feed.xml`),

@@ -373,6 +373,17 @@ export const en = {
     'head-of-government': 'Head of government',
     other: 'Other body',
   } satisfies Record<AgencyKind, string>,
+  pagination: {
+    label: 'Pages',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: 'Page {page}',
+    titleOf: '{title}, page {page} of {count}',
+  },
+  longList: {
+    latest: 'The latest {shown} of {total}, newest first.',
+    seeAll: 'See all {total} in search',
+  },
   pageType: {
     agreement: 'Agreement',
     country: 'Country',

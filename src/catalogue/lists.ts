@@ -1,0 +1,41 @@
+/**
+ * How many agreements a country, agency or topic page lists. A page that listed all of them would
+ * grow with the catalogue (thousands of cards on a large country's page); beyond this number the
+ * page links to search, which pages through the rest.
+ */
+export const entityListLimit = 50;
+
+/** The first `limit` items of a list ordered newest first, and how many are left out. */
+export function latestOf<T>(items: readonly T[], limit = entityListLimit): { shown: readonly T[]; hidden: number } {
+  return { shown: items.slice(0, limit), hidden: Math.max(0, items.length - limit) };
+}
+
+/** How many agreements each page of the agreements index lists. */
+export const agreementsPageSize = 100;
+
+/** The number of pages a list needs, at least one so an empty catalogue still has its index. */
+export function pageCount(total: number, size = agreementsPageSize): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/** The items on page `page` (from 1). */
+export function pageOf<T>(items: readonly T[], page: number, size = agreementsPageSize): readonly T[] {
+  return items.slice((page - 1) * size, page * size);
+}
+
+/**
+ * The page numbers a pagination bar shows: the first, the last, and the current page with its
+ * neighbours, with `gap` where pages are left out (1 … 4 5 6 … 100).
+ */
+export function pageWindow(current: number, count: number): (number | 'gap')[] {
+  const wanted = new Set([1, count, current - 1, current, current + 1].filter((page) => page >= 1 && page <= count));
+  const pages = [...wanted].sort((a, b) => a - b);
+  const shown: (number | 'gap')[] = [];
+  for (const page of pages) {
+    const previous = shown[shown.length - 1];
+    if (typeof previous === 'number' && page - previous === 2) shown.push(previous + 1);
+    else if (typeof previous === 'number' && page - previous > 2) shown.push('gap');
+    shown.push(page);
+  }
+  return shown;
+}
