@@ -8,7 +8,13 @@ export default defineConfig({
       },
       {
         // Full builds of small catalogues in temporary folders, each taking a few seconds.
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, fileParallelism: false },
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
       },
       {
         // Checks over the built site in dist/: run `npm run build` first (`npm test` does).
