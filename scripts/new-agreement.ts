@@ -119,6 +119,7 @@ async function ask(flags: NewAgreementFlags, known: CatalogueInput, today: strin
         options: [...allPartyCodes()]
           .sort((a, b) => Number(knownCountries.has(b)) - Number(knownCountries.has(a)) || a.localeCompare(b))
           .map((code) => ({ value: code, label: `${code} ${countryName(code)}` })),
+        maxItems: 8,
         required: true,
       }),
     );
@@ -217,6 +218,7 @@ async function ask(flags: NewAgreementFlags, known: CatalogueInput, today: strin
       await prompts.autocompleteMultiselect({
         message: 'Topics',
         options: known.topics.map((entry) => ({ value: entry.id, label: entry.data.name })),
+        maxItems: 8,
         required: true,
       }),
     );
