@@ -99,10 +99,16 @@ function checkDuplicates(agreements: readonly ContentEntry<AgreementData>[], pro
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const entries = group.map((entry) => ({ entry, words: titleWords(entry.data.title) }));
+    // Sorted by year, each entry is compared only with the few that follow it within a year.
+    const entries = group
+      .map((entry) => ({ entry, words: titleWords(entry.data.title) }))
+      .sort((a, b) => a.entry.data.signed.year - b.entry.data.signed.year);
     entries.forEach(({ entry: a, words: aWords }, i) => {
-      for (const { entry: b, words: bWords } of entries.slice(i + 1)) {
-        if (Math.abs(a.data.signed.year - b.data.signed.year) > 1) continue;
+      for (let j = i + 1; j < entries.length; j += 1) {
+        const next = entries[j];
+        if (!next) break;
+        const { entry: b, words: bWords } = next;
+        if (b.data.signed.year - a.data.signed.year > 1) break;
         if (similarity(aWords, bWords) < 0.8) continue;
         problems.push({
           file: b.filePath,
