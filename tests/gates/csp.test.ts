@@ -35,6 +35,7 @@ afterAll(async () => {
 
 describe('pages under the content security policy', () => {
   it('load one page of each type with no console error, page error or policy violation', async () => {
+    problems.length = 0;
     const samples = onePerType((await builtPages()).map((built) => built.url));
     expect(samples.size).toBeGreaterThan(8);
     for (const url of samples.values()) {
@@ -45,6 +46,7 @@ describe('pages under the content security policy', () => {
   });
 
   it('run a search with results and filters, Pagefind and its WebAssembly included', async () => {
+    problems.length = 0;
     await page.goto(`${server.url}/search/?q=digital`);
     await page.locator('#search-results li').first().waitFor();
     await page.locator('#search-facets input').first().check();
