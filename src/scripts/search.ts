@@ -194,6 +194,15 @@ export function startSearch(): void {
   }
 
   controls.hidden = false;
+  // On a phone the filters come before the results: groups without a ticked value start folded,
+  // so the results are a short scroll away.
+  if (window.matchMedia('(max-width: 48rem)').matches) {
+    const { filters } = readState(location.search, facets);
+    for (const group of facetBox.querySelectorAll('details')) {
+      const facet = group.querySelector('input')?.name ?? '';
+      group.open = facet in filters;
+    }
+  }
   // Fetch the index as soon as the reader shows an intent to search, before the first keystroke lands.
   form.addEventListener('focusin', () => void load(), { once: true });
   let typing: ReturnType<typeof setTimeout> | undefined;
