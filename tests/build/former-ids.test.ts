@@ -30,7 +30,8 @@ beforeAll(async () => {
       ACCORD_CACHE_DIR: path.join(work, 'cache'),
     },
   });
-});
+  // A whole build: as long as the build tests' own timeout.
+}, 120_000);
 
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
