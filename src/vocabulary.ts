@@ -15,6 +15,8 @@ export const agreementKinds = [
   'joint-statement',
   'implementing-arrangement',
   'trade-agreement',
+  // A government's published plan to cooperate, where no signed instrument is reported (yet).
+  'announcement',
 ] as const;
 export type AgreementKind = (typeof agreementKinds)[number];
 

@@ -97,6 +97,7 @@ export const en = {
     signatories: 'Signed by',
     participants: 'Also present',
     signed: 'Signed',
+    announced: 'Announced',
     inForce: 'In force from',
     expires: 'Expires',
     endComputed: 'Ends (from its term)',
@@ -196,6 +197,7 @@ export const en = {
     all: 'Whole catalogue',
     yearOnly: 'Month not given by the sources',
     signing: 'Signed',
+    announcement: 'Announced',
     of: 'of',
     count: { one: '{count} dated item', other: '{count} dated items' },
   },
@@ -321,6 +323,7 @@ export const en = {
     'joint-statement': 'Joint statement',
     'implementing-arrangement': 'Implementing arrangement',
     'trade-agreement': 'Trade agreement',
+    announcement: 'Announced plan',
   } satisfies Record<AgreementKind, string>,
   status: {
     'in-effect': 'In effect',

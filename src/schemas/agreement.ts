@@ -75,7 +75,9 @@ export const agreementSchema = z
       .array(partySchema)
       .min(2, 'an agreement needs at least two parties')
       .describe('The parties, two or more.'),
-    signed: partialDateSchema.describe('When it was signed (or issued, for a joint statement).'),
+    signed: partialDateSchema.describe(
+      'When it was signed; for a joint statement, when it was issued; for an announcement, when it was announced.',
+    ),
     inForce: partialDateSchema.optional().describe('When it entered into force, if a source says.'),
     expires: partialDateSchema.optional().describe('When it expires, if a source says.'),
     term: termSchema.optional(),

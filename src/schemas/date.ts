@@ -53,7 +53,10 @@ export const partialDateSchema = z
   .transform((text, ctx): PartialDate => {
     const date = parsePartialDate(text);
     if (!date) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not a real calendar date` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${text}" is not a real calendar date; write YYYY, YYYY-MM or YYYY-MM-DD, only as precise as the source`,
+      });
       return z.NEVER;
     }
     return date;

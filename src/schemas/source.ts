@@ -8,7 +8,9 @@ export const sourceSchema = z
     /** A short id, unique within the entry, that events use to cite this source. */
     id: idSchema.describe('Short id, unique within the entry, that events cite (for example "computer-weekly-2022").'),
     /** Where the document is published. */
-    url: urlSchema.describe('The address of the document, starting with https://.'),
+    url: urlSchema.describe(
+      'The full address of the document, starting with https:// (or http:// where the publisher has no secure address).',
+    ),
     /** The document's own title, as published. */
     title: textSchema.describe("The document's title as published."),
     /** Who published it: a government department, a news outlet. */
