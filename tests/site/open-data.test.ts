@@ -164,6 +164,7 @@ describe('the citation block', () => {
       expect(blocks[0]?.text).toContain(`/agreements/${agreement.id}/`);
       expect(blocks[1]?.text).toMatch(new RegExp(`^@misc\\{accord-atlas-${agreement.id},`));
       expect(() => JSON.parse(blocks[2]?.text ?? '') as unknown).not.toThrow();
+      expect(cite?.querySelector(`a[href="/data/agreements/${agreement.id}.json"]`), agreement.id).toBeTruthy();
     }
   });
 });
