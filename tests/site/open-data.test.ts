@@ -126,6 +126,7 @@ describe('metadata for sharing and indexing', () => {
     };
     expect(typeOf('/')).toBe('WebSite');
     expect(typeOf('/agreements/')).toBe('CollectionPage');
+    expect(typeOf('/data/')).toBe('Dataset');
     for (const agreement of catalogue.agreements) expect(typeOf(`/agreements/${agreement.id}/`)).toBe('WebPage');
     for (const country of catalogue.countries) {
       expect(typeOf(`/countries/${country.code.toLowerCase()}/`)).toBe('CollectionPage');
