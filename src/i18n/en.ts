@@ -303,6 +303,7 @@ export const en = {
     csl: 'CSL-JSON',
     verified: 'version checked against its sources on {date}',
     accessed: 'accessed [date]',
+    data: 'This entry as open data (JSON)',
   },
   redirect: {
     title: 'This entry has moved',

@@ -144,3 +144,28 @@ export function collectionPage(
     items: page.items.map((item) => ({ name: item.name, url: absolute(item.path) })),
   });
 }
+
+/** The open-data page as a schema.org `Dataset`, with each download as a `DataDownload`. */
+export function datasetJsonLd(dataset: {
+  name: string;
+  description: string;
+  url: string;
+  siteUrl: string;
+  downloads: readonly { readonly url: string; readonly format: string }[];
+}): JsonLd {
+  return {
+    '@context': context,
+    '@type': 'Dataset',
+    name: dataset.name,
+    description: dataset.description,
+    url: dataset.url,
+    license: licences.data.url,
+    creator: { '@type': 'Organization', name: licences.data.attribution, url: dataset.siteUrl },
+    isAccessibleForFree: true,
+    distribution: dataset.downloads.map((download) => ({
+      '@type': 'DataDownload',
+      contentUrl: download.url,
+      encodingFormat: download.format,
+    })),
+  };
+}

@@ -126,6 +126,7 @@ describe('metadata for sharing and indexing', () => {
     };
     expect(typeOf('/')).toBe('WebSite');
     expect(typeOf('/agreements/')).toBe('CollectionPage');
+    expect(typeOf('/data/')).toBe('Dataset');
     for (const agreement of catalogue.agreements) expect(typeOf(`/agreements/${agreement.id}/`)).toBe('WebPage');
     for (const country of catalogue.countries) {
       expect(typeOf(`/countries/${country.code.toLowerCase()}/`)).toBe('CollectionPage');
@@ -164,6 +165,7 @@ describe('the citation block', () => {
       expect(blocks[0]?.text).toContain(`/agreements/${agreement.id}/`);
       expect(blocks[1]?.text).toMatch(new RegExp(`^@misc\\{accord-atlas-${agreement.id},`));
       expect(() => JSON.parse(blocks[2]?.text ?? '') as unknown).not.toThrow();
+      expect(cite?.querySelector(`a[href="/data/agreements/${agreement.id}.json"]`), agreement.id).toBeTruthy();
     }
   });
 });

@@ -16,7 +16,7 @@ import {
 import { agreementColumns, agreementCsvRow, csvCell, toCsv } from '../../src/open-data/csv.ts';
 import { describeFields } from '../../src/open-data/dictionary.ts';
 import { feedItems } from '../../src/open-data/feed-items.ts';
-import { agreementJsonLd, serialiseJsonLd, websiteJsonLd } from '../../src/open-data/json-ld.ts';
+import { agreementJsonLd, datasetJsonLd, serialiseJsonLd, websiteJsonLd } from '../../src/open-data/json-ld.ts';
 import { agreementRecord, catalogueFile, updatedDate, type RecordContext } from '../../src/open-data/records.ts';
 import { agreementRecordSchema, catalogueJsonSchema } from '../../src/open-data/schema.ts';
 import { routes } from '../../src/routes.ts';
@@ -221,6 +221,21 @@ describe('structured data', () => {
     expect(jsonLd['potentialAction']).toMatchObject({
       '@type': 'SearchAction',
       target: { urlTemplate: 'https://example.org/search/?q={search_term_string}' },
+    });
+  });
+
+  it('describes the open data as a freely licensed dataset with its downloads', () => {
+    const jsonLd = datasetJsonLd({
+      name: 'Accord Atlas',
+      description: 'x',
+      url: 'https://example.org/data/',
+      siteUrl: 'https://example.org/',
+      downloads: [{ url: 'https://example.org/data/agreements.csv', format: 'text/csv' }],
+    });
+    expect(jsonLd).toMatchObject({
+      '@type': 'Dataset',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      distribution: [{ '@type': 'DataDownload', contentUrl: 'https://example.org/data/agreements.csv' }],
     });
   });
 
