@@ -47,7 +47,8 @@ describe('reading a content folder', () => {
   });
 });
 
-describe('npm run check', () => {
+// Each test starts a Node process, which takes several seconds on a busy machine.
+describe('npm run check', { timeout: 30_000 }, () => {
   it('exits 1 with a readable report and no stack trace when content is invalid', async () => {
     const failure = await run(process.execPath, [
       'scripts/check-content.ts',
