@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { builtPages } from '../../tests/support/site.ts';
+import { parsePolicy } from './checks.ts';
 import { finish } from './report.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env['DIST_DIR'] ?? 'dist' } } });
@@ -27,16 +28,6 @@ const required = [
   "worker-src 'self'",
   "connect-src 'self'",
 ];
-
-/** Splits a policy into directive name → source list. */
-function parsePolicy(policy: string): Map<string, string[]> {
-  const directives = new Map<string, string[]>();
-  for (const part of policy.split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    if (name) directives.set(name, sources);
-  }
-  return directives;
-}
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

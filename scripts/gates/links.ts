@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { HTMLElement } from 'node-html-parser';
 import { builtPages, type BuiltPage } from '../../tests/support/site.ts';
+import { externalProblem } from './checks.ts';
 import { finish } from './report.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env['DIST_DIR'] ?? 'dist' } } });
@@ -44,21 +45,6 @@ function fileFor(pathname: string): string | undefined {
   for (const candidate of [target, path.join(target, 'index.html')]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }
-  return undefined;
-}
-
-/** Why an external address is not acceptable, or undefined when it is a well-formed https URL. */
-function externalProblem(href: string): string | undefined {
-  if (/\s/.test(href)) return 'contains white space';
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return 'is not a well-formed URL';
-  }
-  if (url.protocol === 'mailto:') return undefined;
-  if (url.protocol !== 'https:') return `uses ${url.protocol} rather than https:`;
-  if (!url.hostname.includes('.')) return 'has no domain name';
   return undefined;
 }
 
