@@ -29,6 +29,8 @@ afterAll(async () => {
 /** What the focused element is, where it sits, and how its focus shows. */
 interface Focused {
   readonly description: string;
+  /** Inside an SVG map or network, where positions follow geography, not reading order. */
+  readonly inGraphic: boolean;
   readonly top: number;
   readonly bottom: number;
   readonly left: number;
@@ -39,12 +41,15 @@ interface Focused {
 function focused(): Promise<Focused | undefined> {
   return page.evaluate(() => {
     const element = document.activeElement;
-    if (!(element instanceof HTMLElement) || element === document.body) return undefined;
+    // Links inside the SVG map and networks are SVG elements, not HTML ones.
+    if (!(element instanceof HTMLElement || element instanceof SVGElement) || element === document.body)
+      return undefined;
     const box = element.getBoundingClientRect();
     const style = getComputedStyle(element);
     return {
       description:
         `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} ${element.getAttribute('href') ?? element.getAttribute('name') ?? ''}`.trim(),
+      inGraphic: element.closest('svg') !== null,
       top: box.top + window.scrollY,
       bottom: box.bottom + window.scrollY,
       left: box.left + window.scrollX,
@@ -57,8 +62,17 @@ function focused(): Promise<Focused | undefined> {
 /** The focusable elements of the page in document order, as Tab should visit them. */
 function focusableInDocumentOrder(): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')]
-      .filter((element) => element.tabIndex >= 0 && !element.hidden && element.getClientRects().length > 0)
+    [
+      ...document.querySelectorAll<HTMLElement | SVGElement>(
+        'a[href], button, input, select, textarea, summary, [tabindex]',
+      ),
+    ]
+      .filter(
+        (element) =>
+          element.tabIndex >= 0 &&
+          !(element instanceof HTMLElement && element.hidden) &&
+          element.getClientRects().length > 0,
+      )
       .filter(
         (element) =>
           !(element instanceof HTMLButtonElement || element instanceof HTMLInputElement) || !element.disabled,
@@ -114,7 +128,7 @@ describe('keyboard use', () => {
       // The skip link is left out: it sits over the header while focused.
       for (const [index, element] of visited.entries()) {
         const previous = visited[index - 1];
-        if (index < 2 || !previous) continue;
+        if (index < 2 || !previous || element.inGraphic || previous.inGraphic) continue;
         const below = element.top >= previous.bottom - 2;
         const right = element.left > previous.left && element.top < previous.bottom;
         expect(below || right, `${element.description} comes after ${previous.description}`).toBe(true);
