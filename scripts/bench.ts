@@ -26,12 +26,15 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
     label: { type: 'string', default: '' },
+    /** Builds with ACCORD_SEARCH_INDEX=separate and indexes in a second process, as `npm run index-search` does. */
+    'separate-index': { type: 'boolean', default: false },
   },
 });
 const sizes = (values.entries ?? ['1000', '10000']).flatMap((value) => value.split(',')).map(Number);
 const runs = Number(values.runs);
 const seed = Number(values.seed);
 const benchDir = '.bench';
+const separateIndex = values['separate-index'];
 
 /** One finished process: its wall time, the peak resident memory of its tree and its output. */
 interface Measured {
@@ -197,6 +200,22 @@ async function benchSize(entries: number): Promise<SizeResult> {
     ACCORD_CHECK_CACHE_DIR: checkCache,
     // The same build day every run, so the output does not depend on the clock.
     SOURCE_DATE_EPOCH: '1795000000',
+    ...(separateIndex ? { ACCORD_SEARCH_INDEX: 'separate' } : {}),
+  };
+  /** One build: Astro with the index inside, or Astro and then the index as its own process. */
+  const build = async (): Promise<BuildRun> => {
+    const site = await measure(['node_modules/astro/bin/astro.mjs', 'build'], env);
+    if (!separateIndex) return toBuildRun(site);
+    const index = await measure(['scripts/index-search.ts', '--site', out], env);
+    return {
+      totalMs: site.ms + index.ms,
+      astroMs: site.ms,
+      pagefindMs: index.ms,
+      peakRssBytes: Math.max(site.peakRssBytes, index.peakRssBytes),
+      pagefindPeakRssBytes: index.peakRssBytes,
+      cpuMs: site.cpuMs + index.cpuMs,
+      load: site.load,
+    };
   };
   const check = {
     coldMs: [] as number[],
@@ -224,21 +243,20 @@ async function benchSize(entries: number): Promise<SizeResult> {
   const original = await readFile(edited, 'utf8');
   const cold: BuildRun[] = [];
   const rebuild: BuildRun[] = [];
-  const astro = ['node_modules/astro/bin/astro.mjs', 'build'];
   for (let run = 0; run < runs; run++) {
     await rm(out, { recursive: true, force: true });
     await rm(cache, { recursive: true, force: true });
-    const fresh = toBuildRun(await measure(astro, env));
+    const fresh = await build();
     cold.push(fresh);
     await log(
-      `${entries}: cold build ${Math.round(fresh.totalMs)} ms (CPU ${Math.round(fresh.cpuMs)} ms, pagefind ${fresh.pagefindMs} ms, peak ${Math.round(fresh.peakRssBytes / 2 ** 20)} MiB, load ${fresh.load})`,
+      `${entries}: cold build ${Math.round(fresh.totalMs)} ms (CPU ${Math.round(fresh.cpuMs)} ms, pagefind ${Math.round(fresh.pagefindMs)} ms, peak ${Math.round(fresh.peakRssBytes / 2 ** 20)} MiB, load ${fresh.load})`,
     );
     await writeFile(edited, `${original}\nThe parties met again in run ${run + 1} to review progress.\n`);
-    const second = toBuildRun(await measure(astro, env));
+    const second = await build();
     rebuild.push(second);
     await writeFile(edited, original);
     await log(
-      `${entries}: rebuild ${Math.round(second.totalMs)} ms (CPU ${Math.round(second.cpuMs)} ms, pagefind ${second.pagefindMs} ms, peak ${Math.round(second.peakRssBytes / 2 ** 20)} MiB, load ${second.load})`,
+      `${entries}: rebuild ${Math.round(second.totalMs)} ms (CPU ${Math.round(second.cpuMs)} ms, pagefind ${Math.round(second.pagefindMs)} ms, peak ${Math.round(second.peakRssBytes / 2 ** 20)} MiB, load ${second.load})`,
     );
   }
   return {
@@ -303,7 +321,13 @@ function table(
 const date = new Date().toISOString();
 const results: SizeResult[] = [];
 for (const size of sizes) results.push(await benchSize(size));
-const meta = { date, node: process.version, cpus: cpus().length, label: values.label, loadAverage: loadavg() };
+const meta = {
+  date,
+  node: process.version,
+  cpus: cpus().length,
+  label: `${values.label}${separateIndex ? ' (search index as a separate step)' : ''}`,
+  loadAverage: loadavg(),
+};
 const stamp = date.replace(/[:.]/g, '-');
 await writeFile(
   path.join(benchDir, `results-${stamp}.json`),
