@@ -30,6 +30,8 @@ export default defineConfig({
   // before any of their code could run; pages under src/ keep full MDX.
   markdown: {
     processor: unified({ remarkPlugins: [[remarkSafeContent, { contentRoot }]] }),
+    // Prism marks code up with classes; Shiki's inline styles would break the style-src policy.
+    syntaxHighlight: 'prism',
   },
   integrations: [mdx(), sitemap({ filter: (page) => !notIndexed.has(page) }), pagefindIndex()],
   // Tests and the benchmark build other catalogues side by side without touching dist/.
@@ -41,7 +43,17 @@ export default defineConfig({
   vite: {
     // Scripts stay external files, never inlined: the page-weight gate recognises the one
     // allowed script on every page by its file, and the CSP allows scripts from 'self' only.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro's own head-injection marker in every MDX entry trips a bundler warning that
+        // tells contributors nothing: https://github.com/withastro/astro/issues/18087
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   // Astro hashes its own bundled scripts and styles into script-src and style-src. The policy is
   // delivered as a <meta http-equiv> tag, which browsers ignore for frame-ancestors, report-uri
