@@ -121,9 +121,12 @@ try {
     }
   }
 } finally {
+  // Chromium writes to its profile until it has exited; removing the folder before then fails.
+  const exited = new Promise((resolve) => chromium.once('exit', resolve));
   chromium.kill();
+  if (chromium.exitCode === null && chromium.signalCode === null) await exited;
   await server.close();
-  await rm(profile, { recursive: true, force: true });
+  await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
 
 console.log(scores.join('\n'));
