@@ -25,6 +25,14 @@ function page(url: string): BuiltPage {
 }
 
 describe('the built site', () => {
+  it('keeps a space between each fact and its value, so search excerpts stay readable', () => {
+    for (const agreement of catalogue.agreements) {
+      const facts = page(`/agreements/${agreement.id}/`).document.querySelector('dl.summary-list');
+      expect(facts, agreement.id).not.toBeNull();
+      expect(facts?.innerHTML ?? '', agreement.id).not.toMatch(/<\/(dt|dd)><d[td]/);
+    }
+  });
+
   it('has a page for every agreement, country, agency, topic and person', () => {
     const expected = [
       ...catalogue.agreements.map((item) => `/agreements/${item.id}/`),
