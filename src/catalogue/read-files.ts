@@ -95,6 +95,22 @@ function describeValue(value: unknown): string {
 const fieldNameCache = new WeakMap<object, Set<string>>();
 
 /** Every field name a schema accepts at any depth, for "did you mean" on a misspelt key. */
+/**
+ * Keys that contributors put at the top of an agreement although they belong inside each party.
+ * The closest field name would mislead here ("signed_by" is closest to "signed").
+ */
+const partyFields: ReadonlyMap<string, string> = new Map([
+  ['signedby', 'parties[].signatories'],
+  ['signatory', 'parties[].signatories'],
+  ['signatories', 'parties[].signatories'],
+  ['signer', 'parties[].signatories'],
+  ['signers', 'parties[].signatories'],
+  ['agency', 'parties[].agencies'],
+  ['agencies', 'parties[].agencies'],
+  ['country', 'parties[].country'],
+  ['countries', 'parties[].country'],
+]);
+
 function fieldNames(schema: z.ZodType): Set<string> {
   const cached = fieldNameCache.get(schema);
   if (cached) return cached;
@@ -131,23 +147,23 @@ function problemFromIssue(file: RawFile, schema: z.ZodType, data: unknown, issue
     ...(line ? { line } : {}),
   };
   if (issue.code === 'unrecognized_keys') {
-    const closest = issue.keys.flatMap((key) =>
-      closestIds(
-        key,
-        [...fieldNames(schema)].map((id) => ({ id })),
-        1,
-      ),
-    );
+    const inAgreement = issue.path.length === 0 && fieldNames(schema).has('parties');
+    const names = [...fieldNames(schema)].map((id) => ({ id }));
+    // One hint per key, since Zod reports all unknown keys of an object together.
+    const hints = issue.keys.map((key) => {
+      const misplaced = inAgreement ? partyFields.get(key.toLowerCase().replace(/[^a-z]/g, '')) : undefined;
+      if (misplaced) return `"${key}" is recorded per party: use \`${misplaced}\`.`;
+      const [closest] = closestIds(key, names, 1);
+      return closest ? `Did you mean "${closest}"?` : undefined;
+    });
     const keyLine = lineOf(file, [...issue.path, issue.keys[0] ?? '']) ?? line;
+    const known = hints.filter((hint) => hint !== undefined);
     return {
       ...base,
       field: issue.keys.map((key) => formatPath([...issue.path, key])).join(', '),
       ...(keyLine ? { line: keyLine } : {}),
       message: `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((key) => `"${key}"`).join(', ')}: this field is not part of the schema.`,
-      hint:
-        closest.length > 0
-          ? `Did you mean ${closest.map((key) => `"${key}"`).join(', ')}?`
-          : 'Check the field reference in CONTRIBUTING.md, or remove it.',
+      hint: known.length > 0 ? known.join(' ') : 'Check the field reference in CONTRIBUTING.md, or remove it.',
     };
   }
   const found = valueAt(data, issue.path);
