@@ -19,8 +19,14 @@ interface DatedItem extends RSSFeedItem {
 }
 
 /**
+ * How many items a feed carries. Readers poll feeds for what is new; a feed of every agreement of
+ * a large country would grow with the catalogue (megabytes at 10,000 entries).
+ */
+export const feedItemLimit = 50;
+
+/**
  * The items of a feed of agreements: one per agreement, dated by when its entry last changed
- * (see `updatedDate`), most recent first, then by id so the order is stable.
+ * (see `updatedDate`), most recent first, then by id so the order is stable; at most `limit`.
  */
 export function feedItems(
   agreements: readonly Agreement[],
@@ -29,6 +35,7 @@ export function feedItems(
     readonly absolute: (path: string) => string;
     readonly lastChanged: (filePath: string) => string | undefined;
     readonly topicName: (id: string) => string;
+    readonly limit?: number;
   },
 ): RSSFeedItem[] {
   const { strings } = context;
@@ -51,5 +58,6 @@ export function feedItems(
   });
   return items
     .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
+    .slice(0, context.limit ?? feedItemLimit)
     .map(({ id: _id, updated: _updated, ...item }) => item);
 }

@@ -186,6 +186,22 @@ describe('feed items', () => {
   });
 });
 
+describe('feed items, limited', () => {
+  it('keeps only the most recently updated agreements', () => {
+    const items = feedItems(catalogue.agreements, {
+      strings,
+      absolute: context.absolute,
+      lastChanged: context.lastChanged,
+      topicName: (id) => id,
+      limit: 2,
+    });
+    expect(items.map((item) => item.link)).toEqual([
+      'https://example.org/agreements/alpha-beta-identity-moc-2021/',
+      'https://example.org/agreements/alpha-beta-identity-renewal-2024/',
+    ]);
+  });
+});
+
 describe('structured data', () => {
   it('describes an agreement as a creative work with its parties, agencies and sources', () => {
     const jsonLd = agreementJsonLd(agreement('alpha-beta-identity-moc-2021'), catalogue, {
