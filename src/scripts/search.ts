@@ -96,8 +96,8 @@ export function startSearch(): void {
     pagefind ??= (async () => {
       const url = form.dataset['pagefindUrl'] ?? '/pagefind/pagefind.js';
       const engine = (await import(/* @vite-ignore */ url)) as Pagefind;
-      // Pagefind records pages by their path in the build; a site served from a sub-folder
-      // (BASE_PATH) needs that folder in front of every result's address.
+      // A site served from a sub-folder (BASE_PATH) needs that folder in front of every result's
+      // address. Pagefind would guess it from where its bundle loads; the page states it.
       await engine.options({ excerptLength: 30, baseUrl: form.dataset['baseUrl'] ?? '/' });
       await engine.init();
       // Pagefind counts results only for the filters whose index it has loaded; loading them all
