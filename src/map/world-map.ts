@@ -99,13 +99,12 @@ export function drawWorldMap(
       unmapped.push(code);
       continue;
     }
-    const role = code === options.focus ? 'focus' : options.partners?.has(code) ? 'partner' : 'other';
-    regions.push({ code, count, level: mapLevel(count), role, shape });
+    regions.push({ code, count, level: mapLevel(count), role: 'other', shape });
   }
 
   const rest: GeometryObject[] = all.filter((geometry) => !drawnIds.has(String(geometry.id)));
   const restIds = new Set(rest);
-  return {
+  const map: WorldMap = {
     width,
     height,
     land: drawBackground(merge(coarse, rest as Parameters<typeof merge>[1])),
@@ -118,5 +117,20 @@ export function drawWorldMap(
     ),
     regions,
     unmapped,
+  };
+  return options.focus ? markCountry(map, options.focus, options.partners ?? new Set()) : map;
+}
+
+/**
+ * The same map as a country's own: the country and its partners marked. Drawing is the costly
+ * part and the same for every country, so a country's map reuses the drawn shapes.
+ */
+export function markCountry(map: WorldMap, focus: string, partners: ReadonlySet<string>): WorldMap {
+  return {
+    ...map,
+    regions: map.regions.map((region) => ({
+      ...region,
+      role: region.code === focus ? 'focus' : partners.has(region.code) ? 'partner' : 'other',
+    })),
   };
 }
