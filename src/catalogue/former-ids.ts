@@ -13,7 +13,10 @@ export async function readFormerIds(root: string): Promise<string[]> {
   const files = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx'));
   const lists = await Promise.all(
     files.map(async (name) => {
-      const frontmatter = splitFrontmatter(await readFile(path.join(folder, name), 'utf8'));
+      const text = await readFile(path.join(folder, name), 'utf8');
+      // Few entries were ever renamed: parse the YAML only of those that mention the field.
+      if (!text.includes('formerIds')) return [];
+      const frontmatter = splitFrontmatter(text);
       const data: unknown = frontmatter ? parse(frontmatter.yaml) : undefined;
       const former: unknown = data && typeof data === 'object' ? (data as Record<string, unknown>)['formerIds'] : [];
       return Array.isArray(former) ? former.filter((id): id is string => typeof id === 'string') : [];
