@@ -36,7 +36,8 @@ describe('the gates given --dist', () => {
       expect(output, name).toMatch(/gate-summary: \{"checked":"\d+ pages","problems":0/);
       expect(code, name).toBe(0);
     }
-  });
+    // Three gate processes over every page: seconds on a quiet machine, more on a busy one.
+  }, 120_000);
 
   it('report a broken link that exists only in that folder', async () => {
     const about = path.join(copy, 'about', 'index.html');
@@ -46,5 +47,5 @@ describe('the gates given --dist', () => {
     expect(output).toContain('/about/: /only-in-the-copy/ leads nowhere');
     expect(code).toBe(1);
     await writeFile(about, html);
-  });
+  }, 60_000);
 });
