@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { readFormerIds } from './src/catalogue/former-ids.ts';
 import { contentRoot } from './src/content-root.ts';
+import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkSafeContent } from './src/markdown/safe-mdx.ts';
 
@@ -13,17 +14,22 @@ const site = process.env.SITE_URL ?? 'https://accord-atlas.github.io';
 const base = process.env.BASE_PATH ?? '/';
 
 // Pages that are not content of their own: the old addresses of renamed agreements (they
-// redirect) and the not-found page. They stay out of the sitemap.
+// redirect) and the not-found page, in every edition. They stay out of the sitemap.
+const unindexedPaths = [...(await readFormerIds(contentRoot)).map((id) => `agreements/${id}/`), '404/'];
 const notIndexed = new Set(
-  [...(await readFormerIds(contentRoot)).map((id) => `agreements/${id}/`), '404/'].map(
-    (path) => new URL(path, new URL(base.endsWith('/') ? base : `${base}/`, site)).href,
-  ),
+  locales
+    .map((locale) => (locale === defaultLocale ? '' : `${locale}/`))
+    .flatMap((prefix) => unindexedPaths.map((path) => prefix + path))
+    .map((path) => new URL(path, new URL(base.endsWith('/') ? base : `${base}/`, site)).href),
 );
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // English at the root, every other edition under its prefix with the same slugs (/ja/...).
+  // Pages live under src/pages/[...lang]/ and list one path per edition.
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
   // Markdown and MDX go through remark and rehype, so content plugins are ordinary unified
   // plugins that can be tested on their own. Contributed entries under the content folder are
   // checked for unsafe MDX (imports, expressions, scripts, unsafe URLs) while they are parsed,
@@ -38,7 +44,15 @@ export default defineConfig({
     // Prism marks code up with classes; Shiki's inline styles would break the style-src policy.
     syntaxHighlight: 'prism',
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !notIndexed.has(page) }), pagefindIndex()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !notIndexed.has(page),
+      // Each page lists its other editions as hreflang alternates.
+      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) },
+    }),
+    pagefindIndex(),
+  ],
   // Tests and the benchmark build other catalogues side by side without touching dist/.
   outDir: process.env.ACCORD_OUT_DIR ?? 'dist',
   cacheDir: process.env.ACCORD_CACHE_DIR ?? 'node_modules/.astro',

@@ -23,10 +23,21 @@ export function allPartyCodes(): readonly string[] {
 const displayNames = new Map<string, Intl.DisplayNames>();
 
 /**
+ * Where a locale's government writes a country differently from CLDR: Japan's ministries and the
+ * Digital Agency write 英国 and 米国 (CLDR: イギリス, アメリカ合衆国). Only the forms that differ
+ * are listed; every other name comes from CLDR.
+ */
+const governmentForms: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  ja: { GB: '英国', US: '米国', EU: '欧州連合（EU）' },
+};
+
+/**
  * The country's common name in a locale ("United Kingdom", "South Korea"), from the Unicode CLDR
  * data that ships with the JavaScript runtime, so a second locale needs no new data.
  */
 export function countryName(code: string, locale = 'en'): string {
+  const governmentForm = governmentForms[locale]?.[code];
+  if (governmentForm) return governmentForm;
   const organisation = organisations.get(code);
   if (organisation) return organisation;
   let names = displayNames.get(locale);

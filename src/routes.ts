@@ -1,40 +1,61 @@
 /**
  * Every URL of the site, built in one place so that links and routes cannot drift apart. Paths
- * carry the configured base, so the site can be served from a sub-folder.
+ * carry the configured base, so the site can be served from a sub-folder, and the edition's
+ * prefix (`/ja`), so a page links within its own language.
  */
+import { localePrefix, locales, type Locale } from './i18n/locales.ts';
+
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 /** A site path with the configured base. */
-export const href = (path: string): string => `${base}${path}`;
+const href = (path: string): string => `${base}${path}`;
 
-export const routes = {
-  home: () => href('/'),
-  agreements: () => href('/agreements/'),
-  /** A page of the agreements index; page 1 is the index itself. */
-  agreementsPage: (page: number) => (page <= 1 ? href('/agreements/') : href(`/agreements/page/${page}/`)),
-  agreement: (id: string) => href(`/agreements/${id}/`),
-  countries: () => href('/countries/'),
-  country: (code: string) => href(`/countries/${code.toLowerCase()}/`),
-  agencies: () => href('/agencies/'),
-  agency: (id: string) => href(`/agencies/${id}/`),
-  topics: () => href('/topics/'),
-  topic: (id: string) => href(`/topics/${id}/`),
-  people: () => href('/people/'),
-  person: (id: string) => href(`/people/${id}/`),
-  timeline: () => href('/timeline/'),
-  timelineCountry: (code: string) => href(`/timeline/country/${code.toLowerCase()}/`),
-  timelineTopic: (id: string) => href(`/timeline/topic/${id}/`),
-  search: () => href('/search/'),
-  /** The search page with filters applied, such as `{ country: 'Japan', sort: 'newest' }`. */
-  searchFor: (filters: Readonly<Record<string, string>>) => href(`/search/?${new URLSearchParams(filters).toString()}`),
-  about: () => href('/about/'),
-  feed: () => href('/feed.xml'),
-  countryFeed: (code: string) => href(`/countries/${code.toLowerCase()}/feed.xml`),
-  agencyFeed: (id: string) => href(`/agencies/${id}/feed.xml`),
-  topicFeed: (id: string) => href(`/topics/${id}/feed.xml`),
-  data: () => href('/data/'),
-  dataCatalogue: () => href('/data/catalogue.json'),
-  dataSchema: () => href('/data/catalogue.schema.json'),
-  dataCsv: () => href('/data/agreements.csv'),
-  dataAgreement: (id: string) => href(`/data/agreements/${id}.json`),
-} as const;
+/** The routes of one edition. */
+export function routesFor(locale: Locale | string | undefined) {
+  const prefix = localePrefix(locales.find((known) => known === locale) ?? 'en');
+  const page = (path: string) => href(`${prefix}${path}`);
+  return {
+    home: () => page('/'),
+    agreements: () => page('/agreements/'),
+    /** A page of the agreements index; page 1 is the index itself. */
+    agreementsPage: (n: number) => (n <= 1 ? page('/agreements/') : page(`/agreements/page/${n}/`)),
+    agreement: (id: string) => page(`/agreements/${id}/`),
+    countries: () => page('/countries/'),
+    country: (code: string) => page(`/countries/${code.toLowerCase()}/`),
+    agencies: () => page('/agencies/'),
+    agency: (id: string) => page(`/agencies/${id}/`),
+    topics: () => page('/topics/'),
+    topic: (id: string) => page(`/topics/${id}/`),
+    people: () => page('/people/'),
+    person: (id: string) => page(`/people/${id}/`),
+    timeline: () => page('/timeline/'),
+    timelineCountry: (code: string) => page(`/timeline/country/${code.toLowerCase()}/`),
+    timelineTopic: (id: string) => page(`/timeline/topic/${id}/`),
+    search: () => page('/search/'),
+    /** The search page with filters applied, such as `{ country: 'JP', sort: 'newest' }`. */
+    searchFor: (filters: Readonly<Record<string, string>>) =>
+      page(`/search/?${new URLSearchParams(filters).toString()}`),
+    about: () => page('/about/'),
+    feed: () => page('/feed.xml'),
+    countryFeed: (code: string) => page(`/countries/${code.toLowerCase()}/feed.xml`),
+    agencyFeed: (id: string) => page(`/agencies/${id}/feed.xml`),
+    topicFeed: (id: string) => page(`/topics/${id}/feed.xml`),
+    data: () => page('/data/'),
+    // The data files are the same for every edition: they carry every language's names.
+    dataCatalogue: () => href('/data/catalogue.json'),
+    dataSchema: () => href('/data/catalogue.schema.json'),
+    dataCsv: () => href('/data/agreements.csv'),
+    dataAgreement: (id: string) => href(`/data/agreements/${id}.json`),
+  } as const;
+}
+
+/** The English edition's routes, for code that builds links outside any page (data files). */
+export const routes = routesFor('en');
+
+/** The same page in another edition: `/ja/agreements/x/` for `/agreements/x/`, and back. */
+export function pathInLocale(pathname: string, locale: Locale): string {
+  const withoutBase = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  const current = locales.find((known) => localePrefix(known) && withoutBase.startsWith(`${localePrefix(known)}/`));
+  const bare = current ? withoutBase.slice(localePrefix(current).length) : withoutBase;
+  return href(`${localePrefix(locale)}${bare || '/'}`);
+}

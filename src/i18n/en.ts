@@ -1,3 +1,4 @@
+import { plural } from './plural.ts';
 import type { AgencyKind, AgreementKind, AgreementStatus, Binding, EventKind, RelationKind } from '../vocabulary.ts';
 
 /**
@@ -21,6 +22,8 @@ export const en = {
     licenceLink: 'Licences',
     repository: 'Source and data on the public repository',
     breadcrumbs: 'Breadcrumb',
+    languages: 'Other languages',
+    languageNames: { en: 'English', ja: '日本語' },
     home: 'Home',
   },
   nav: {
@@ -49,7 +52,7 @@ export const en = {
     sortNewest: 'Newest first',
     sortOldest: 'Oldest first',
     results: 'Results',
-    resultCount: { one: '{count} result', other: '{count} results' },
+    resultCount: plural({ one: '{count} result', other: '{count} results' }),
     noResults: 'No results. Try fewer words or fewer filters.',
     loading: 'Searching…',
     more: 'Show more results',
@@ -77,11 +80,11 @@ export const en = {
     openData: 'Download the catalogue as open data (JSON, CSV)',
   },
   counts: {
-    agreements: { one: '{count} agreement', other: '{count} agreements' },
-    countries: { one: '{count} country', other: '{count} countries' },
-    agencies: { one: '{count} agency', other: '{count} agencies' },
-    topics: { one: '{count} topic', other: '{count} topics' },
-    people: { one: '{count} person', other: '{count} people' },
+    agreements: plural({ one: '{count} agreement', other: '{count} agreements' }),
+    countries: plural({ one: '{count} country', other: '{count} countries' }),
+    agencies: plural({ one: '{count} agency', other: '{count} agencies' }),
+    topics: plural({ one: '{count} topic', other: '{count} topics' }),
+    people: plural({ one: '{count} person', other: '{count} people' }),
   },
   agreements: {
     title: 'Agreements',
@@ -134,8 +137,8 @@ export const en = {
     callout: { note: 'Note', caution: 'Caution' },
   },
   term: {
-    years: { one: '{count} year', other: '{count} years' },
-    months: { one: '{count} month', other: '{count} months' },
+    years: plural({ one: '{count} year', other: '{count} years' }),
+    months: plural({ one: '{count} month', other: '{count} months' }),
   },
   countries: {
     title: 'Countries',
@@ -147,7 +150,7 @@ export const en = {
     agencies: 'Agencies',
     topics: 'Topics of cooperation',
     pageDescription: '{name}: {agreements} with {partners}, and the agencies and topics involved.',
-    partnerCount: { one: '{count} partner country', other: '{count} partner countries' },
+    partnerCount: plural({ one: '{count} partner country', other: '{count} partner countries' }),
     country: 'Country',
     count: 'Agreements',
   },
@@ -199,7 +202,7 @@ export const en = {
     signing: 'Signed',
     announcement: 'Announced',
     of: 'of',
-    count: { one: '{count} dated item', other: '{count} dated items' },
+    count: plural({ one: '{count} dated item', other: '{count} dated items' }),
   },
   map: {
     worldTitle: 'World map of the countries in the catalogue, shaded by number of agreements',

@@ -1,15 +1,21 @@
 import type { PartialDate } from '../schemas/date.ts';
 import { en, type Dictionary } from './en.ts';
+import { ja } from './ja.ts';
+import { localeOf, type Locale } from './locales.ts';
 
-export type Locale = 'en';
+export type { Locale } from './locales.ts';
 
-const dictionaries: Record<Locale, Dictionary> = { en };
+const dictionaries: Record<Locale, Dictionary> = { en, ja };
 
-/** The locale used for dates and numbers: British English writes "26 May 2022". */
-const intlLocales: Record<Locale, string> = { en: 'en-GB' };
+/**
+ * The locale used for dates, numbers and lists: British English writes "26 May 2022"; Japanese
+ * "2022年5月26日" in the Western calendar, as digital.go.jp does, and joins lists with "、".
+ */
+const intlLocales: Record<Locale, string> = { en: 'en-GB', ja: 'ja-JP' };
 
-/** Plural forms keyed by `Intl.PluralRules` categories; `other` is required. */
-export type PluralForms = { readonly other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+import type { PluralForms } from './plural.ts';
+
+export type { PluralForms } from './plural.ts';
 
 /** Fills `{name}` placeholders in a template. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
@@ -24,7 +30,7 @@ export interface Strings {
   plural(forms: PluralForms, count: number): string;
   /** A partial date at its own precision: "2022", "May 2022", "26 May 2022". */
   date(date: PartialDate): string;
-  /** A list joined as the locale does: "Japan, Singapore and United Kingdom". */
+  /** A list joined as the locale does: "Japan, Singapore and the United Kingdom"; "日本、シンガポール、英国". */
   list(items: readonly string[]): string;
   /** A language's name from its BCP 47 tag. */
   language(tag: string): string;
@@ -37,7 +43,8 @@ const cache = new Map<Locale, Strings>();
  * every page calls this, and creating the `Intl` formatters each time cost more than the
  * formatting itself on a large catalogue.
  */
-export function useStrings(locale: Locale = 'en'): Strings {
+export function useStrings(requested?: string): Strings {
+  const locale = localeOf(requested);
   const cached = cache.get(locale);
   if (cached) return cached;
   const t = dictionaries[locale];

@@ -2,7 +2,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import type { Agreement } from '../catalogue/derive.ts';
 import { countryName } from '../countries.ts';
 import { fill, type Strings } from '../i18n/index.ts';
-import { routes } from '../routes.ts';
+import type { routesFor } from '../routes.ts';
 import { earliestDay, parsePartialDate } from '../schemas/date.ts';
 import { updatedDate } from './records.ts';
 
@@ -32,6 +32,7 @@ export function feedItems(
   agreements: readonly Agreement[],
   context: {
     readonly strings: Strings;
+    readonly routes: ReturnType<typeof routesFor>;
     readonly absolute: (path: string) => string;
     readonly lastChanged: (filePath: string) => string | undefined;
     readonly topicName: (id: string) => string;
@@ -46,11 +47,11 @@ export function feedItems(
       id: agreement.id,
       updated,
       title: data.title,
-      link: context.absolute(routes.agreement(agreement.id)),
+      link: context.absolute(context.routes.agreement(agreement.id)),
       pubDate: firstDay(updated),
       description: fill(strings.t.feed.item, {
         date: strings.date(data.signed),
-        parties: strings.list(agreement.countries.map((code) => countryName(code))),
+        parties: strings.list(agreement.countries.map((code) => countryName(code, strings.locale))),
         summary: data.summary,
       }),
       categories: data.topics.map(context.topicName),

@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import type { Agreement } from '../catalogue/derive.ts';
 import { getCatalogue, getLastChanged } from '../catalogue/load.ts';
 import { useStrings } from '../i18n/index.ts';
-import { routes } from '../routes.ts';
+import { routesFor } from '../routes.ts';
 import { feedItems } from './feed-items.ts';
 
 /** An RSS response for a list of agreements, for the feed endpoints. */
@@ -11,7 +11,8 @@ export async function agreementFeed(
   context: APIContext,
   feed: { readonly title: string; readonly agreements: readonly Agreement[] },
 ): Promise<Response> {
-  const strings = useStrings();
+  const strings = useStrings(context.currentLocale);
+  const routes = routesFor(strings.locale);
   const catalogue = await getCatalogue();
   const site = context.site ?? new URL(context.url.origin);
   return rss({
@@ -20,6 +21,7 @@ export async function agreementFeed(
     site: new URL(routes.home(), site).href,
     items: feedItems(feed.agreements, {
       strings,
+      routes,
       absolute: (path) => new URL(path, site).href,
       lastChanged: getLastChanged,
       topicName: (id) => catalogue.topicById.get(id)?.data.name ?? id,

@@ -19,7 +19,7 @@ import { feedItems } from '../../src/open-data/feed-items.ts';
 import { agreementJsonLd, datasetJsonLd, serialiseJsonLd, websiteJsonLd } from '../../src/open-data/json-ld.ts';
 import { agreementRecord, catalogueFile, updatedDate, type RecordContext } from '../../src/open-data/records.ts';
 import { agreementRecordSchema, catalogueJsonSchema } from '../../src/open-data/schema.ts';
-import { routes } from '../../src/routes.ts';
+import { routes, routesFor } from '../../src/routes.ts';
 import { parsePartialDate } from '../../src/schemas/date.ts';
 import { fixtureCatalogue } from '../support/fixtures.ts';
 
@@ -171,6 +171,7 @@ describe('feed items', () => {
   it('lists each agreement once, most recently updated first', () => {
     const items = feedItems(catalogue.agreements, {
       strings,
+      routes,
       absolute: context.absolute,
       lastChanged: context.lastChanged,
       topicName: (id) => catalogue.topicById.get(id)?.data.name ?? id,
@@ -190,6 +191,7 @@ describe('feed items, limited', () => {
   it('keeps only the most recently updated agreements', () => {
     const items = feedItems(catalogue.agreements, {
       strings,
+      routes,
       absolute: context.absolute,
       lastChanged: context.lastChanged,
       topicName: (id) => id,
@@ -267,5 +269,19 @@ describe('the data dictionary', () => {
     expect(paths).toContain('agreements[].parties[].signatories[].role');
     expect(paths).toContain('licence.data.url');
     expect(fields.filter((field) => field.description === '').map((field) => field.path)).toEqual([]);
+  });
+});
+
+describe('feed items in Japanese', () => {
+  it('link to the Japanese pages and write dates and parties as Japanese does', () => {
+    const items = feedItems(catalogue.agreements, {
+      strings: useStrings('ja'),
+      routes: routesFor('ja'),
+      absolute: context.absolute,
+      lastChanged: context.lastChanged,
+      topicName: (id) => id,
+    });
+    expect(items[0]?.link).toBe('https://example.org/ja/agreements/alpha-beta-identity-moc-2021/');
+    expect(items[0]?.description).toMatch(/^2021年5月26日にフランス、ドイツが署名。/);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
 import { facetTotals } from '../../src/catalogue/search-facets.ts';
-import { en } from '../../src/i18n/en.ts';
+import { useStrings } from '../../src/i18n/index.ts';
 import { hasSearch, readState, writeState } from '../../src/scripts/search.ts';
 import { fixtureCatalogue } from '../support/fixtures.ts';
 
@@ -40,23 +40,31 @@ describe('the facet totals shown before the index loads', () => {
   });
 
   it('counts each agreement once per value, years newest first and other values by name', () => {
-    const totals = facetTotals(catalogue, en);
+    const totals = facetTotals(catalogue, useStrings('en'));
     expect(totals.get('country')).toEqual([
-      { value: 'France', count: 2 },
-      { value: 'Germany', count: 3 },
-      { value: 'Italy', count: 1 },
+      { value: 'FR', label: { text: 'France' }, count: 2 },
+      { value: 'DE', label: { text: 'Germany' }, count: 3 },
+      { value: 'IT', label: { text: 'Italy' }, count: 1 },
     ]);
     expect(totals.get('year')?.map((item) => item.value)).toEqual(['2024', '2023', '2021']);
   });
 
   it('counts every indexed page by its type', () => {
     const types = new Map(
-      facetTotals(catalogue, en)
+      facetTotals(catalogue, useStrings('en'))
         .get('type')
         ?.map((item) => [item.value, item.count]),
     );
-    expect(types.get('Agreement')).toBe(catalogue.agreements.length);
-    expect(types.get('Country')).toBe(catalogue.countries.length);
-    expect(types.get('Person')).toBe(catalogue.people.length);
+    expect(types.get('agreement')).toBe(catalogue.agreements.length);
+    expect(types.get('country')).toBe(catalogue.countries.length);
+    expect(types.get('person')).toBe(catalogue.people.length);
+  });
+
+  it('keeps the same codes in Japanese and orders the values by their Japanese labels', () => {
+    const countries = facetTotals(catalogue, useStrings('ja')).get('country');
+    expect(countries?.map((item) => item.value)).toEqual(['IT', 'DE', 'FR']);
+    expect(countries?.map((item) => item.label.text)).toEqual(['イタリア', 'ドイツ', 'フランス']);
+    const kinds = facetTotals(catalogue, useStrings('ja')).get('type');
+    expect(kinds?.find((item) => item.value === 'agreement')?.label.text).toBe('協定・覚書');
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * The site's editions. English is the default and lives at the root; every other locale lives
+ * under its own prefix with the same slugs (`/ja/agreements/x/`). One list feeds Astro's `i18n`
+ * configuration, the routes, every page's `getStaticPaths`, `hreflang` and the sitemap.
+ */
+export const locales = ['en', 'ja'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'en';
+
+/** The locale of a page from Astro's `currentLocale` (set from the URL by Astro's i18n routing). */
+export function localeOf(value: string | undefined): Locale {
+  return locales.find((locale) => locale === value) ?? defaultLocale;
+}
+
+/** The path prefix of a locale's edition: none for the default, `/ja` for Japanese. */
+export function localePrefix(locale: Locale): string {
+  return locale === defaultLocale ? '' : `/${locale}`;
+}
+
+/** The `lang` route parameter of each edition, for pages under `src/pages/[...lang]/`. */
+export const editions: readonly { readonly lang: string | undefined; readonly locale: Locale }[] = locales.map(
+  (locale) => ({ lang: locale === defaultLocale ? undefined : locale, locale }),
+);
+
+/** Static paths for a page that exists once per edition, with the edition's locale as a prop. */
+export function editionPaths(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
+  return editions.map(({ lang, locale }) => ({ params: { lang }, props: { locale } }));
+}
+
+/**
+ * Static paths for a page that exists once per entry and edition: each of `paths` is repeated
+ * for every edition, with `lang` added to its params and `locale` to its props.
+ */
+export function inEveryEdition<P extends Record<string, string | undefined>, T extends object>(
+  paths: readonly { params: P; props: T }[],
+): { params: P & { lang: string | undefined }; props: T & { locale: Locale } }[] {
+  return editions.flatMap(({ lang, locale }) =>
+    paths.map((path) => ({ params: { ...path.params, lang }, props: { ...path.props, locale } })),
+  );
+}
