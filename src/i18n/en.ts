@@ -137,7 +137,7 @@ export const en = {
     reference: 'Source {number}: {title}',
     alsoReported: 'Also reported',
     joined: 'joined {date}',
-    otherTitles: 'Title given elsewhere',
+    title: 'Full title',
     readingNote: 'Why the sources differ',
     alsoKnownAs: 'Also known as',
     nothing: 'None recorded',
