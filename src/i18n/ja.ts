@@ -134,6 +134,11 @@ export const ja: Dictionary = {
     alsoKnownAs: '別名',
     nothing: '記録なし',
     unknown: '不明',
+    reference: '情報源{number}：{title}',
+    alsoReported: '別の情報',
+    joined: '{date}加入',
+    title: '正式名称',
+    readingNote: '情報源が異なる理由',
   },
   content: {
     callout: { note: '注記', caution: '注意' },
@@ -143,9 +148,10 @@ export const ja: Dictionary = {
     months: plural({ other: '{count}か月' }),
   },
   countries: {
-    title: '国・地域',
-    description: 'カタログに1件以上の協定・覚書がある国・地域の一覧です。',
-    intro: 'カタログに収録した協定・覚書の当事者である国・地域と国際機関。',
+    title: '国・地域・国際機関',
+    description: 'カタログに収録した協定・覚書の当事者である国・地域と国際機関の一覧です。',
+    intro:
+      'カタログに収録した協定・覚書の当事者である国・地域、国家連合、国際機関。国際機関にも国と同じようにページがありますが、地図には表示していません。',
     agreementsOf: '{name}の協定・覚書',
     partners: '相手国・地域',
     partnersCaption: '{name}の相手国・地域と、それぞれとの協定・覚書の件数',
@@ -214,7 +220,7 @@ export const ja: Dictionary = {
     partner: '相手国・地域',
     other: '協定・覚書のあるその他の国・地域',
     dots: 'この縮尺で表示できない小さな国・地域は点で示しています。色の付いた国・地域はそれぞれのページにリンクしています。同じ数字を下の表にも示します。',
-    unmapped: '{name}は当事者ですが、地図上の地域としては表示していません。表に掲載しています。',
+    unmapped: '{name}は地図上の地域としては表示せず、表に掲載しています。',
     tableCaption: '国・地域ごとの協定・覚書の件数',
     networkCountry: '{name}と相手国・地域のネットワーク図（各相手国・地域はそのページにリンク）',
     networkAgency: '{name}と相手機関のネットワーク図（各相手機関はそのページにリンク）',
@@ -260,6 +266,12 @@ export const ja: Dictionary = {
     dates: '日付',
     datesText:
       '日付は情報源の精度のままです。年（2022）、月（2022-05）、日（2022-05-26）のいずれかで、情報源にない日まで補うことはありません。「最終更新」は項目のファイルが最後にコミットされた日、「照合日」は最後に情報源と照合した日です。',
+    references: '情報源の参照と別の情報',
+    referencesText: [
+      '各事実には、それを記載する情報源を、項目の情報源のID（`sources[].id`）で示しています。catalogue.jsonでは、最上位の事実（正式名称、別名、種類、法的拘束力、日付、状況、概要）の情報源IDを`cite`に、当事者、署名者、同席者、署名地、期間、関連する協定・覚書にはそれぞれ`sources`を、経緯の各出来事には`source`を付けています。情報源に記載のない事実は省き、法的拘束力や状況が不明の場合は参照を付けません。',
+      '情報源の記載が異なる場合、事実の欄には項目が採用した情報を、`readings`にはそれ以外の情報をその情報源とともに示します。協定・覚書のページでは「別の情報」として表示します。',
+      'agreements.csvでは、References列に各事実とその情報源ID（「signed: moc-text」）を、Source ids列にSources列と同じ順の情報源IDを、Other readings列に別の情報とその情報源を示しています。',
+    ],
     dictionary: 'データ項目の説明',
     jsonFields: 'catalogue.jsonの項目',
     jsonCaption: 'catalogue.jsonの項目（パス順）',
@@ -297,6 +309,20 @@ export const ja: Dictionary = {
       verified: { header: 'Verified', description: '最後に情報源と照合した日。' },
       lastChanged: { header: 'Last changed', description: '項目のファイルが最後にコミットされた日（分かる場合）。' },
       url: { header: 'Page', description: 'このウェブサイト上の項目のページ。' },
+      sourceIds: {
+        header: 'Source ids',
+        description: 'Sources列と同じ情報源のID（同じ順）。参照はこのIDで情報源を示します。',
+      },
+      references: {
+        header: 'References',
+        description:
+          '各事実と、それを記載する情報源のID（「事実: ID ID」の形式）。signed、parties[JP]、parties[JP].signatories[kono-taro]、place、related[id]など。',
+      },
+      readings: {
+        header: 'Other readings',
+        description:
+          '情報源の記載が異なる場合の別の情報（「事実: 値 (情報源ID)」の形式）。事実の列には項目が採用した情報を示します。',
+      },
     },
   },
   cite: {
@@ -330,6 +356,12 @@ export const ja: Dictionary = {
     'implementing-arrangement': '実施取決め',
     'trade-agreement': '貿易協定',
     announcement: '発表された計画',
+    declaration: '宣言',
+    charter: '憲章',
+    'digital-economy-agreement': 'デジタル経済協定',
+    'adequacy-decision': '十分性認定',
+    'letter-of-intent': '意図表明書',
+    framework: '枠組み',
   },
   status: {
     'in-effect': '有効',
@@ -338,6 +370,8 @@ export const ja: Dictionary = {
     superseded: '後継文書に移行',
     terminated: '終了',
     unknown: '不明',
+    announced: '発表済み（未署名）',
+    'under-negotiation': '交渉中',
   },
   binding: {
     yes: 'あり',
@@ -372,6 +406,8 @@ export const ja: Dictionary = {
     renewed: '更新',
     expired: '失効',
     other: '出来事',
+    accession: '加入',
+    'ministerial-meeting': '閣僚会合',
   },
   agencyKind: {
     ministry: '省庁',
@@ -381,6 +417,9 @@ export const ja: Dictionary = {
     'industry-body': '業界団体',
     'head-of-government': '政府の長',
     other: 'その他の機関',
+    company: '企業',
+    foundation: '財団',
+    'international-body': '国際機関',
   },
   pagination: {
     label: 'ページ',
@@ -402,5 +441,40 @@ export const ja: Dictionary = {
   },
   list: {
     conjunction: '及び',
+  },
+  /** Names as Japan's Ministry of Foreign Affairs writes them, with the acronym where it is the usual short form. */
+  organisation: {
+    EU: '欧州連合（EU）',
+    ASEAN: '東南アジア諸国連合（ASEAN）',
+    AU: 'アフリカ連合（AU）',
+    OECD: '経済協力開発機構（OECD）',
+    ITU: '国際電気通信連合（ITU）',
+    UN: '国際連合',
+    G7: 'G7',
+    G20: 'G20',
+    OACPS: 'アフリカ・カリブ・太平洋諸国機構（OACPS）',
+    IDB: '米州開発銀行（IDB）',
+    EBRD: '欧州復興開発銀行（EBRD）',
+    DCO: 'デジタル協力機構（DCO）',
+    NORDIC: '北欧閣僚理事会',
+    SMARTAFRICA: 'スマート・アフリカ',
+    CAEU: 'アラブ経済統一理事会',
+    EASTECO: '東アフリカ科学技術委員会（EASTECO）',
+    APEC: 'アジア太平洋経済協力（APEC）',
+    WB: '世界銀行',
+    UNDP: '国連開発計画（UNDP）',
+    UNICEF: '国連児童基金（UNICEF）',
+    UNHCR: '国連難民高等弁務官事務所（UNHCR）',
+    ECLAC: '国連ラテンアメリカ・カリブ経済委員会（ECLAC）',
+    UNU: '国連大学',
+    D9: 'デジタル・ネーションズ',
+    CARICOM: 'カリブ共同体（CARICOM）',
+    OAS: '米州機構（OAS）',
+    GCC: '湾岸協力理事会（GCC）',
+  },
+  /** Japanese needs no article before a name in a sentence. */
+  countryArticle: {
+    template: '{name}',
+    codes: [],
   },
 };

@@ -9,7 +9,9 @@ function failure(step: string, errors: readonly string[]): Error {
 
 /** Builds the Pagefind search index of a built site in `site/pagefind/`; returns the pages indexed. */
 export async function buildSearchIndex(site: string): Promise<number> {
-  const { index, errors } = await createIndex({ forceLanguage: 'en' });
+  // Each page's language comes from its <html lang>: Pagefind writes one index per language, and
+  // the search page loads the index of its own.
+  const { index, errors } = await createIndex({});
   if (!index) throw failure('start', errors);
   try {
     const added = await index.addDirectory({ path: site });

@@ -1,6 +1,6 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Agreement } from '../catalogue/derive.ts';
-import { countryName } from '../countries.ts';
+import { countryNameInText } from '../countries.ts';
 import { fill, type Strings } from '../i18n/index.ts';
 import type { routesFor } from '../routes.ts';
 import { earliestDay, parsePartialDate } from '../schemas/date.ts';
@@ -51,7 +51,7 @@ export function feedItems(
       pubDate: firstDay(updated),
       description: fill(strings.t.feed.item, {
         date: strings.date(data.signed),
-        parties: strings.list(agreement.countries.map((code) => countryName(code, strings.locale))),
+        parties: strings.list(agreement.countries.map((code) => countryNameInText(code, strings.locale))),
         summary: data.summary,
       }),
       categories: data.topics.map(context.topicName),

@@ -1,6 +1,7 @@
 import { inEveryEdition } from '../../../../i18n/locales.ts';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCatalogue } from '../../../../catalogue/load.ts';
+import { countryNameInText } from '../../../../countries.ts';
 import { fill, useStrings } from '../../../../i18n/index.ts';
 import { agreementFeed } from '../../../../open-data/feeds.ts';
 
@@ -15,6 +16,8 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = (context) => {
   const { country } = context.props;
-  const title = fill(useStrings(context.currentLocale).t.feed.countryTitle, { name: country.name });
+  const title = fill(useStrings(context.currentLocale).t.feed.countryTitle, {
+    name: countryNameInText(country.code, context.currentLocale),
+  });
   return agreementFeed(context, { title, agreements: country.agreements });
 };
