@@ -50,6 +50,11 @@ export default defineConfig({
       filter: (page) => !notIndexed.has(page),
       // Each page lists its other editions as hreflang alternates.
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) },
+      // x-default points search engines that match no edition to the English one.
+      serialize: (item) => {
+        const english = item.links?.find((link) => link.lang === defaultLocale);
+        return english ? { ...item, links: [...(item.links ?? []), { lang: 'x-default', url: english.url }] } : item;
+      },
     }),
     pagefindIndex(),
   ],

@@ -121,6 +121,7 @@ export const en = {
     pastEnd: 'Its end date ({date}) has passed; the sources do not say whether it was renewed.',
     summary: 'Summary',
     about: 'About this agreement',
+    bodyInEnglish: 'The description of this agreement is in English.',
     events: 'Timeline',
     related: 'Related agreements',
     family: 'The whole family',

@@ -115,6 +115,7 @@ export const ja: Dictionary = {
     pastEnd: '終了日（{date}）を過ぎています。更新されたかどうかは、情報源からは分かりません。',
     summary: '概要',
     about: 'この協定・覚書について',
+    bodyInEnglish: 'この協定・覚書の説明は英語で記載しています。',
     events: '経緯',
     related: '関連する協定・覚書',
     family: '関連する協定・覚書の全体',

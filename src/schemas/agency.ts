@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { agencyKinds } from '../vocabulary.ts';
 import { countryCodeSchema, idSchema, textSchema, urlSchema } from './common.ts';
-import { nameSourceSchema } from './source.ts';
+import { japaneseNameSchema, nameSourceSchema } from './source.ts';
 
 /** A government body that signs or acts under agreements, `content/agencies/<id>.yaml`. */
 export const agencySchema = z
   .strictObject({
     name: textSchema.describe('The English name, as the body writes it.'),
+    nameJa: japaneseNameSchema.optional(),
     acronym: textSchema.optional().describe('The usual short form, for example "GDS".'),
     country: countryCodeSchema.describe(
       'The country the body belongs to, as an ISO 3166-1 alpha-2 code such as "JP"; for a body of an international organisation, its code, such as "EU".',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countryCodeSchema, textSchema } from './common.ts';
-import { nameSourceSchema } from './source.ts';
+import { japaneseNameSchema, nameSourceSchema } from './source.ts';
 
 /** Someone who signed or took part in an agreement, `content/people/<id>.yaml`. */
 export const personSchema = z
@@ -8,6 +8,7 @@ export const personSchema = z
     name: textSchema.describe(
       'The full name as the English sources of their government write it: Japanese, Chinese and Korean names family name first ("Kono Taro"), others as their government writes them. Never a surname alone.',
     ),
+    nameJa: japaneseNameSchema.optional(),
     country: countryCodeSchema
       .optional()
       .describe('The country the person acted for, as an ISO 3166-1 alpha-2 code such as "JP".'),

@@ -37,3 +37,22 @@ export const nameSourceSchema = z
   .describe('A public page that states the name.');
 
 export type NameSource = z.output<typeof nameSourceSchema>;
+
+/** Kana only: hiragana, katakana, the long-vowel mark and spaces. */
+const kanaPattern = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ \u3000]+$/u;
+
+/**
+ * A Japanese name, with the Japanese page that gives it. The reading (in kana) is for sorting
+ * names written in kanji, as Japanese lists sort by reading; leave it out for kana names.
+ */
+export const japaneseNameSchema = z
+  .strictObject({
+    text: textSchema.describe('The name as the Japanese page writes it, for example "デジタル庁".'),
+    reading: z
+      .string()
+      .regex(kanaPattern, 'must be kana (hiragana or katakana), for example "でじたるちょう"')
+      .optional()
+      .describe('How the name is read, in kana, for sorting; only for names with kanji.'),
+    source: nameSourceSchema.describe('A public Japanese page that gives the name.'),
+  })
+  .describe('The Japanese name, from a Japanese source.');
