@@ -3,7 +3,7 @@
  * carry the configured base, so the site can be served from a sub-folder, and the edition's
  * prefix (`/ja`), so a page links within its own language.
  */
-import { localePrefix, locales, type Locale } from './i18n/locales.ts';
+import { defaultLocale, localePrefix, locales, type Locale } from './i18n/locales.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
@@ -52,10 +52,16 @@ export function routesFor(locale: Locale | string | undefined) {
 /** The English edition's routes, for code that builds links outside any page (data files). */
 export const routes = routesFor('en');
 
-/** The same page in another edition: `/ja/agreements/x/` for `/agreements/x/`, and back. */
+/**
+ * The same page in another edition: `/ja/agreements/x/` for `/agreements/x/`, and back. The
+ * not-found page is the exception: a static host serves the English one as `/404.html`, and the
+ * Japanese one lives at `/ja/404/`.
+ */
 export function pathInLocale(pathname: string, locale: Locale): string {
   const withoutBase = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
   const current = locales.find((known) => localePrefix(known) && withoutBase.startsWith(`${localePrefix(known)}/`));
-  const bare = current ? withoutBase.slice(localePrefix(current).length) : withoutBase;
-  return href(`${localePrefix(locale)}${bare || '/'}`);
+  const bare = (current ? withoutBase.slice(localePrefix(current).length) : withoutBase) || '/';
+  if (/^\/404(\.html|\/)?$/.test(bare))
+    return href(locale === defaultLocale ? '/404.html' : `${localePrefix(locale)}/404/`);
+  return href(`${localePrefix(locale)}${bare}`);
 }

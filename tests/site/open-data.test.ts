@@ -145,7 +145,7 @@ describe('metadata for sharing and indexing', () => {
 
   it('lists every indexable page in the sitemap, and no redirect or not-found page', async () => {
     const indexable = [...pages.values()]
-      .filter((page) => !redirectTarget(page) && !isNoindex(page) && !/^\/404(\.html|\/)$/.test(page.url))
+      .filter((page) => !redirectTarget(page) && !isNoindex(page) && !/^(\/ja)?\/404(\.html|\/)$/.test(page.url))
       .map((page) => page.url)
       .sort();
     expect((await sitemapPaths(distDir)).sort()).toEqual(indexable);

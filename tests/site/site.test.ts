@@ -101,7 +101,7 @@ describe('the built site', () => {
       expect(document.querySelectorAll('h1'), url).toHaveLength(1);
       expect(document.querySelector('title')?.text.trim(), url).toBeTruthy();
       expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(), url).toBeTruthy();
-      expect(document.querySelector('html')?.getAttribute('lang'), url).toBe('en');
+      expect(document.querySelector('html')?.getAttribute('lang'), url).toBe(url.startsWith('/ja/') ? 'ja' : 'en');
     }
   });
 

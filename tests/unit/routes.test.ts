@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { pathInLocale, routesFor } from '../../src/routes.ts';
+
+describe('routes of each edition', () => {
+  it('put the Japanese edition under /ja/ with the same slugs, and keep the data files shared', () => {
+    const ja = routesFor('ja');
+    expect(ja.agreement('alpha-2021')).toBe('/ja/agreements/alpha-2021/');
+    expect(ja.country('JP')).toBe('/ja/countries/jp/');
+    expect(ja.countryFeed('JP')).toBe('/ja/countries/jp/feed.xml');
+    expect(ja.dataCatalogue()).toBe('/data/catalogue.json');
+    expect(routesFor('en').agreement('alpha-2021')).toBe('/agreements/alpha-2021/');
+  });
+
+  it('find the same page in the other edition', () => {
+    expect(pathInLocale('/agreements/alpha-2021/', 'ja')).toBe('/ja/agreements/alpha-2021/');
+    expect(pathInLocale('/ja/agreements/alpha-2021/', 'en')).toBe('/agreements/alpha-2021/');
+    expect(pathInLocale('/ja/', 'en')).toBe('/');
+    expect(pathInLocale('/', 'ja')).toBe('/ja/');
+    expect(pathInLocale('/japan-is-not-a-prefix/', 'ja')).toBe('/ja/japan-is-not-a-prefix/');
+  });
+
+  it('send each not-found page to the other edition’s not-found page', () => {
+    expect(pathInLocale('/404.html', 'ja')).toBe('/ja/404/');
+    expect(pathInLocale('/ja/404/', 'en')).toBe('/404.html');
+  });
+});
