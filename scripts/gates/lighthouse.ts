@@ -1,6 +1,6 @@
 /**
  * Gate: Lighthouse scores 100 for accessibility, best practices and SEO on the home page, an
- * agreement, a country and the search page with results; performance is reported, not judged
+ * agreement, a country and the search page with results, in English and in Japanese; performance is reported, not judged
  * (its simulated throttling swings with the machine's load).
  *
  *   node scripts/gates/lighthouse.ts [--dist dist] [page paths…]
@@ -32,12 +32,14 @@ const categories = ['performance', ...judged];
 
 async function defaultPaths(): Promise<string[]> {
   const samples = onePerType((await builtPages(values.dist)).map((page) => page.url));
-  return [
+  const english = [
     '/',
     samples.get('agreements/*') ?? '/agreements/',
     samples.get('countries/*') ?? '/countries/',
     '/search/?q=digital',
   ];
+  // The same four pages in the Japanese edition.
+  return [...english, ...english.map((path) => `/ja${path}`)];
 }
 
 /** A free loopback port for Chromium's debugging endpoint. */

@@ -27,7 +27,8 @@ const started = performance.now();
 /** Budgets in bytes, gzip-compressed (what most static hosts serve). */
 const agreementBudget = 50 * 1024;
 const shortcutBudget = 1024;
-const pagesWithScripts = new Set(['/search/']);
+/** The page types that may load JavaScript of their own: the search page, in every edition. */
+const typesWithScripts = new Set(['search', 'ja:search']);
 
 type Kind = 'html' | 'css' | 'js' | 'fonts' | 'images';
 const kinds: readonly Kind[] = ['html', 'css', 'js', 'fonts', 'images'];
@@ -152,7 +153,7 @@ for (const page of pages) {
   if (!heaviest || pageTotal.gzip > heaviest.total.gzip)
     weights.set(type, { ...sizes, page: page.url, total: pageTotal });
 
-  if (!pagesWithScripts.has(page.url)) {
+  if (!typesWithScripts.has(type)) {
     const extra = [...files.js].filter((file) => !everywhere.has(file) || everywhere.size !== 1);
     for (const file of extra) problems.push(`${page.url} loads the script ${path.relative(values.dist, file)}`);
     const inline = page.document
