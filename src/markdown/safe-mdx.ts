@@ -36,7 +36,13 @@ export const allowedComponents: ReadonlyMap<string, ComponentSpec> = new Map([
   ],
   [
     'Figure',
-    { attributes: ['src', 'alt', 'caption', 'credit'], required: ['src', 'alt'], urls: [], images: ['src'], values: {} },
+    {
+      attributes: ['src', 'alt', 'caption', 'credit'],
+      required: ['src', 'alt'],
+      urls: [],
+      images: ['src'],
+      values: {},
+    },
   ],
 ]);
 
@@ -118,6 +124,7 @@ const allowedImages = 'https: URLs, or paths on this site starting with / (image
  * anywhere and spaces and control characters at both ends ("java\tscript:").
  */
 function normalisedUrl(url: string): string {
+  // eslint-disable-next-line no-control-regex -- browsers strip exactly these C0 characters and spaces
   return url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
 }
 
@@ -125,7 +132,13 @@ function normalisedUrl(url: string): string {
 function isAmbiguous(url: string): boolean {
   // `/\host` and `\\host` are protocol-relative in browsers, which read `\` as `/`; control
   // characters and percent-encoded ones have no place in an address written by hand.
-  return url.includes('\\') || /[\u0000-\u001f\u007f]/.test(url) || url.startsWith('//') || /%(?:0[0-9a-f]|1[0-9a-f]|5c)/i.test(url);
+  return (
+    url.includes('\\') ||
+    // eslint-disable-next-line no-control-regex -- the point is to find control characters
+    /[\u0000-\u001f\u007f]/.test(url) ||
+    url.startsWith('//') ||
+    /%(?:0[0-9a-f]|1[0-9a-f]|5c)/i.test(url)
+  );
 }
 
 function isHttpsUrl(url: string): boolean {
@@ -248,8 +261,7 @@ function checkAttribute(
 function deepestNode(tree: Root): { depth: number; node: RootContent | Root } {
   let deepest: { depth: number; node: RootContent | Root } = { depth: 0, node: tree };
   const stack: { depth: number; node: RootContent | Root }[] = [{ depth: 0, node: tree }];
-  while (stack.length > 0) {
-    const item = stack.pop()!;
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     if (item.depth > deepest.depth) deepest = item;
     if ('children' in item.node) {
       for (const child of item.node.children) stack.push({ depth: item.depth + 1, node: child });
@@ -423,10 +435,9 @@ export const headingIdPrefix = 'entry-';
 function textOf(node: ElementContent): string {
   let text = '';
   const stack: ElementContent[] = [node];
-  while (stack.length > 0) {
-    const item = stack.pop()!;
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     if (item.type === 'text') text += item.value;
-    else if (item.type === 'element') for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]!);
+    else if (item.type === 'element') stack.push(...[...item.children].reverse());
   }
   return text;
 }
