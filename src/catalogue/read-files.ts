@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { constants, type Dirent } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { z } from 'zod';
 import { agencySchema, agreementSchema, personSchema, topicSchema } from '../schemas/index.ts';
 import type { CatalogueInput, ContentEntry } from './input.ts';
@@ -289,6 +289,19 @@ function lineOf(file: RawFile, fieldPath: readonly PropertyKey[]): number | unde
   return range ? lines.linePos(range[0]).line + file.lineOffset : undefined;
 }
 
+/** The text a value was written as, when YAML read it as something else (`0000` read as the number 0). */
+function writtenAs(file: RawFile, fieldPath: readonly PropertyKey[], value: unknown): string | undefined {
+  if (typeof value !== 'number' && typeof value !== 'boolean' && value !== null) return undefined;
+  let node: unknown = file.parsed().document.contents;
+  for (const key of fieldPath) {
+    if (isMap(node)) node = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key)?.value;
+    else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+    else return undefined;
+  }
+  const source = isScalar(node) ? node.source : undefined;
+  return typeof source === 'string' && source !== String(value) ? source : undefined;
+}
+
 /** Parses a field path such as `parties[0].agencies[1]` back into its keys. */
 export function parsePath(field: string): PropertyKey[] {
   return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) =>
@@ -402,6 +415,16 @@ function problemFromIssue(file: RawFile, schema: z.ZodType, data: unknown, issue
   }
   if (found === undefined && issue.code === 'invalid_type') {
     return { ...base, message: `is required and missing (${issue.message}).` };
+  }
+  const written = writtenAs(file, issue.path, found);
+  if (written !== undefined) {
+    return {
+      ...base,
+      message: `found ${written}, which YAML reads as the ${typeof found === 'number' ? 'number' : 'value'} ${describeValue(found)}: ${issue.message}.`,
+      hint: /must be a date/.test(issue.message)
+        ? 'Write a real date, only as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD, such as 2026-11-01.'
+        : 'Put the value in quotes if it is text.',
+    };
   }
   return { ...base, message: `found ${describeValue(found)}: ${issue.message}.` };
 }
