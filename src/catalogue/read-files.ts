@@ -90,7 +90,9 @@ export async function listContentFiles(root: string): Promise<{ files: ContentFi
     refuse(root, rootStats ? notRegularFile(rootStats).replace('files only', 'files') : 'content folder is missing.');
     return { files, problems };
   }
-  const top = (await readdir(root, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const top = (await readdir(root, { withFileTypes: true }).catch(() => [])).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   const seen = new Set<string>();
   for (const entry of top) {
     const shown = path.join(root, shownName(entry.name));
@@ -122,9 +124,12 @@ export async function listContentFiles(root: string): Promise<{ files: ContentFi
       if (!top.some((entry) => entry.name === folder)) refuse(directory, 'folder is missing.');
       continue;
     }
-    const entries = (await readdir(directory, { withFileTypes: true })).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    );
+    const listed = await readdir(directory, { withFileTypes: true }).catch(() => undefined);
+    if (!listed) {
+      refuse(directory, 'folder could not be read.');
+      continue;
+    }
+    const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const filePath = path.join(directory, shownName(entry.name));
       if (entry.name.startsWith('.')) {

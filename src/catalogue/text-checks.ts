@@ -127,7 +127,7 @@ const namedFields: Readonly<Record<string, readonly string[]>> = {
   people: ['name'],
 };
 
-/** The longest text of a field, by field name; every other text value may be `maxTextLength` long. */
+/** The longest text of a top-level field, by its name; every other text value may be `maxTextLength` long. */
 export const textLimits: Readonly<Record<string, number>> = { title: 300, shortTitle: 120, name: 200 };
 
 /** The longest text value of any other field, in characters. */
@@ -151,8 +151,8 @@ export function checkTextValues(collection: string, data: unknown): ValueProblem
     else if (value !== null && typeof value === 'object')
       for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, key] });
     if (typeof value !== 'string') continue;
-    const field = path.findLast((key): key is string => typeof key === 'string') ?? '';
-    const limit = textLimits[field] ?? maxTextLength;
+    const top = path[0];
+    const limit = (path.length === 1 && typeof top === 'string' ? textLimits[top] : undefined) ?? maxTextLength;
     if (value.length > limit) {
       problems.push({
         path,
@@ -160,7 +160,6 @@ export function checkTextValues(collection: string, data: unknown): ValueProblem
         hint: 'Shorten it: the entry summarises its sources, the sources hold the full text.',
       });
     }
-    const top = path[0];
     if (typeof top === 'string' && named.has(top)) {
       const mixed = findMixedScriptWord(value);
       if (mixed) {

@@ -425,8 +425,21 @@ export const remarkSafeContent: Plugin<[SafeContentOptions], Root> = (options) =
     if (absolute === undefined) return;
     const violations = findUnsafeMdx(tree);
     if (violations.length > 0) file.fail(formatViolations(path.relative(file.cwd, absolute), violations));
+    // The text of each code block, before any highlighter sees it, for `rehypeSafeContent`.
+    const texts: string[] = [];
+    visit(tree, 'code', (node) => {
+      texts.push(node.value);
+    });
+    file.data.accordCodeTexts = texts;
   };
 };
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The text of each code block of an entry, left by `remarkSafeContent` for `rehypeSafeContent`. */
+    accordCodeTexts: string[];
+  }
+}
 
 /** Prefix of every heading id in an entry's body, so none can repeat an id of the page around it. */
 export const headingIdPrefix = 'entry-';
@@ -453,9 +466,10 @@ function slugOf(text: string): string {
 
 /**
  * A rehype plugin for contributed entries, run after any highlighter and before Astro names
- * headings. Every code block becomes `<pre><code>` holding its text as one text node, which the
- * renderer escapes, whatever markup a highlighter produced from it; its language class is kept
- * only when it is an allowed label. Every heading gets an id with `headingIdPrefix`, so a
+ * headings. Every code block becomes `<pre><code>` holding its original text (as
+ * `remarkSafeContent` found it, before any highlighter) as one text node, which the renderer
+ * escapes, whatever markup a highlighter produced; its language class is kept only when it is an
+ * allowed label. Every heading gets an id with `headingIdPrefix`, so a
  * contributed `## Sources` cannot repeat the page's own `#sources`.
  */
 export const rehypeSafeContent: Plugin<[SafeContentOptions], HastRoot> = (options) => {
@@ -463,8 +477,11 @@ export const rehypeSafeContent: Plugin<[SafeContentOptions], HastRoot> = (option
   return (tree: HastRoot, file: VFile) => {
     if (contributedFile(root, file) === undefined) return;
     const used = new Map<string, number>();
+    const texts = file.data.accordCodeTexts;
+    let block = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName === 'pre' && parent && index !== undefined) {
+        const original = texts?.[block++];
         const code = node.children.find((child): child is Element => child.type === 'element');
         const className = code?.properties['className'];
         const label = (Array.isArray(className) ? className : [])
@@ -480,7 +497,7 @@ export const rehypeSafeContent: Plugin<[SafeContentOptions], HastRoot> = (option
               type: 'element',
               tagName: 'code',
               properties: label !== undefined && codeLanguages.has(label) ? { className: [`language-${label}`] } : {},
-              children: [{ type: 'text', value: textOf(node) }],
+              children: [{ type: 'text', value: original ?? textOf(node) }],
             },
           ],
         };
