@@ -55,7 +55,12 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
         const errors = problems.filter((problem) => problem.severity === 'error');
         if (errors.length > 0) {
           const report = `The content has errors; \`npm run check\` lists them with their fixes.\n${formatReport(errors)}`;
-          if (!watcher) throw new Error(report);
+          if (!watcher) {
+            const error = new Error(report);
+            // The report names every file and its fix; the loader's own stack would only hide it.
+            error.stack = report;
+            throw error;
+          }
           logger.error(report);
         }
         const refused = new Set(errors.map((problem) => problem.file));

@@ -173,7 +173,8 @@ export async function listContentFiles(root: string): Promise<{ files: ContentFi
 /** A problem in a file, before its path is added. */
 type FileProblem = Omit<ContentProblem, 'file' | 'severity'>;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte order mark in the text, where the character check refuses it by name.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Reads a content file's text without following a symbolic link (`O_NOFOLLOW`: a file swapped
