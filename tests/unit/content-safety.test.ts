@@ -12,9 +12,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { formatProblem, type ContentProblem } from '../../src/catalogue/problems.ts';
 import { readContent, readFrontmatter } from '../../src/catalogue/read-files.ts';
-import { readStrictYaml } from '../../src/catalogue/strict-yaml.ts';
-import { checkTextValues, findForbiddenCharacters, findMixedScriptWord } from '../../src/catalogue/text-checks.ts';
-import { headingIdPrefix, rehypeSafeContent, remarkSafeContent } from '../../src/markdown/safe-mdx.ts';
+import { readStrictYaml, yamlLimits } from '../../src/catalogue/strict-yaml.ts';
+import {
+  checkTextValues,
+  findForbiddenCharacters,
+  findMixedScriptWord,
+  maxFileBytes,
+  maxTextLength,
+  textLimits,
+} from '../../src/catalogue/text-checks.ts';
+import {
+  codeLanguages,
+  headingIdPrefix,
+  maxBodyLength,
+  nestingLimits,
+  rehypeSafeContent,
+  remarkSafeContent,
+} from '../../src/markdown/safe-mdx.ts';
 import { csvCell, toCsv } from '../../src/open-data/csv.ts';
 
 /**
@@ -318,5 +332,26 @@ describe('the safe-content rehype plugin', () => {
     const html = render('## Sources\n\n## Facts\n\n## Facts', 'content/agreements/x-2022.mdx');
     expect(html).toContain(`<h2 id="${headingIdPrefix}sources">`);
     expect(html).toContain(`<h2 id="${headingIdPrefix}facts-1">`);
+  });
+});
+
+describe('the documented rules', () => {
+  it('state the limits and code labels the checker enforces', async () => {
+    const contributing = await readFile('CONTRIBUTING.md', 'utf8');
+    const security = await readFile('SECURITY.md', 'utf8');
+    const number = (value: number) => value.toLocaleString('en');
+    for (const text of [contributing, security]) {
+      expect(text).toContain(`${number(maxBodyLength)} characters`);
+      for (const label of codeLanguages) expect(text).toContain(`\`${label}\``);
+    }
+    expect(contributing).toContain(`a title of ${textLimits['title']}`);
+    expect(contributing).toContain(`any other text of ${number(maxTextLength)}`);
+    expect(contributing).toContain(`nested at most ${nestingLimits.elements} deep`);
+    expect(contributing).toContain(`at most ${nestingLimits.emphasis} emphasis marks`);
+    expect(contributing).toContain(`${nestingLimits.brackets} links in one`);
+    expect(security).toContain(`| ${maxFileBytes / 1024} KiB `);
+    expect(security).toContain(`| ${yamlLimits.depth} `);
+    expect(security).toContain(`| ${nestingLimits.indent} columns `);
+    expect(security).toContain(`| ${nestingLimits.tree} `);
   });
 });
