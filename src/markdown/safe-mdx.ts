@@ -431,6 +431,18 @@ export const remarkSafeContent: Plugin<[SafeContentOptions], Root> = (options) =
     const absolute = contributedFile(root, file);
     if (absolute === undefined) return;
     const violations = findUnsafeMdx(tree);
+    // The MDX compiler parses the frontmatter again, with another YAML library, and imports the
+    // module a `layout` key names. An entry's data comes from the content loader, so the compiled
+    // module gets none of it: a `layout` that slipped past the schema is refused, the rest dropped.
+    const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+    if (astro?.frontmatter && 'layout' in astro.frontmatter) {
+      violations.push({
+        line: 1,
+        message: 'a "layout" key in the frontmatter, which would import a module',
+        allowed: 'the fields of CONTRIBUTING.md; the site chooses the layout',
+      });
+    }
+    if (astro) astro.frontmatter = {};
     if (violations.length > 0) file.fail(formatViolations(path.relative(file.cwd, absolute), violations));
     // The text of each code block, before any highlighter sees it, for `rehypeSafeContent`.
     const texts: string[] = [];

@@ -198,3 +198,28 @@ describe('the allowed components', () => {
     for (const name of allowedComponents.keys()) expect(index).toMatch(new RegExp(`\\b${name}\\b`));
   });
 });
+
+describe('the frontmatter the MDX compiler reads', () => {
+  const compileWith = (frontmatter: Record<string, unknown>) => {
+    const file = new VFile({
+      path: 'tests/fixtures/unsafe/agreements/x-2021.mdx',
+      value: 'Text',
+      cwd: process.cwd(),
+      data: { astro: { frontmatter } },
+    });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkSafeContent, { contentRoot: 'tests/fixtures/unsafe' });
+    processor.runSync(processor.parse(file), file);
+    return file;
+  };
+
+  it('refuses a layout key, which would import a module', () => {
+    expect(() => compileWith({ layout: '../../payload.mjs' })).toThrow(/a "layout" key in the frontmatter/);
+  });
+
+  it('reaches the compiled module empty: entry data comes from the content loader', () => {
+    expect((compileWith({ title: 'x' }).data as { astro?: unknown }).astro).toEqual({ frontmatter: {} });
+  });
+});
