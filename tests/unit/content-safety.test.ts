@@ -2,12 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { compile } from '@mdx-js/mdx';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Root as HastRoot, Text } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { formatProblem, type ContentProblem } from '../../src/catalogue/problems.ts';
@@ -22,6 +24,7 @@ import {
   textLimits,
 } from '../../src/catalogue/text-checks.ts';
 import {
+  checkMdxBody,
   codeLanguages,
   headingIdPrefix,
   maxBodyLength,
@@ -80,6 +83,11 @@ describe('what the content folder may hold', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toContain(name.split('/').slice(0, 2).join(path.sep).replace(/\/.*$/, ''));
     expect(problems[0]?.message).toContain(words);
+  });
+
+  it('would read the target of a symbolic link with a plain readFile (the control)', async () => {
+    await symlink(path.join(work, 'secret.txt'), path.join(work, 'control-link.mdx'));
+    expect(await readFile(path.join(work, 'control-link.mdx'), 'utf8')).toContain(secret);
   });
 
   it('refuses a symbolic link and never shows the file it points to', async () => {
@@ -165,7 +173,22 @@ describe('the frontmatter block', () => {
   });
 });
 
+describe('nesting that overflowed the stack of the build', () => {
+  it.each([
+    ['5,000 nested elements', `${'<b>'.repeat(5000)}x${'</b>'.repeat(5000)}`],
+    ['a 1,000-level list on one line', `${'- '.repeat(1000)}x`],
+  ])('overflows the MDX compiler with %s (the control), and is refused by the check', async (_, body) => {
+    await expect(compile(body)).rejects.toThrow(RangeError);
+    expect(checkMdxBody(body)).toEqual([expect.objectContaining({ line: 1 })]);
+  });
+});
+
 describe('the one YAML parser', () => {
+  it('replaces a parse that stopped the old check with "Alias resolution is disabled" (the control)', () => {
+    expect(() => parseDocument('a: &x 1\nb: *x\n').toJS({ maxAliasCount: 0 })).toThrow(/Alias resolution is disabled/);
+    expect(readStrictYaml('a: &x 1\nb: *x\n')).toHaveProperty('problems');
+  });
+
   const problemsOf = (text: string) => {
     const result = readStrictYaml(text);
     return 'problems' in result ? result.problems : [];
