@@ -62,6 +62,9 @@ function shownName(name: string): string {
       );
 }
 
+/** Orders directory entries by name, the same way everywhere (not by locale). */
+const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 const layout = `${Object.keys(collections).join('/, ')}/ and ${[...topLevelFiles].join(', ')}`;
 
 /** Why an entry that is not a plain file is refused; it is never opened, so nothing of it is shown. */
@@ -87,12 +90,15 @@ export async function listContentFiles(root: string): Promise<{ files: ContentFi
   };
   const rootStats = await lstat(root).catch(() => undefined);
   if (!rootStats?.isDirectory()) {
-    refuse(root, rootStats ? notRegularFile(rootStats).replace('files only', 'files') : 'content folder is missing.');
+    refuse(
+      root,
+      rootStats
+        ? 'is not a folder (a symbolic link or a file): the content folder must be a folder.'
+        : 'content folder is missing.',
+    );
     return { files, problems };
   }
-  const top = (await readdir(root, { withFileTypes: true }).catch(() => [])).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  );
+  const top = (await readdir(root, { withFileTypes: true }).catch(() => [])).sort(byName);
   const seen = new Set<string>();
   for (const entry of top) {
     const shown = path.join(root, shownName(entry.name));
@@ -104,7 +110,7 @@ export async function listContentFiles(root: string): Promise<{ files: ContentFi
       );
     } else if (topLevelFiles.has(entry.name)) {
       if (!entry.isFile()) refuse(shown, notRegularFile(entry));
-    } else if (entry.name in collections) {
+    } else if (Object.hasOwn(collections, entry.name)) {
       if (entry.isDirectory()) seen.add(entry.name);
       else refuse(shown, `${notRegularFile(entry)} It must be the folder of the ${entry.name}.`);
     } else {
@@ -129,7 +135,7 @@ export async function listContentFiles(root: string): Promise<{ files: ContentFi
       refuse(directory, 'folder could not be read.');
       continue;
     }
-    const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = listed.sort(byName);
     for (const entry of entries) {
       const filePath = path.join(directory, shownName(entry.name));
       if (entry.name.startsWith('.')) {

@@ -72,6 +72,7 @@ describe('what the content folder may hold', () => {
     ['a hidden file at the top', '.hidden.mjs', 'is a hidden file or folder'],
     ['a stray file at the top', 'notes.md', 'is not part of the catalogue'],
     ['an unknown folder', 'drafts/a.mdx', 'is not part of the catalogue'],
+    ['a folder named like a property of every object', 'constructor/a.mdx', 'is not part of the catalogue'],
     ['a hidden file in a collection', 'agreements/.payload.mjs', 'is a hidden file'],
     ['a folder in a collection', 'agreements/nested/a.mdx', 'is a folder'],
     ['a stray file in a collection', 'agencies/payload.mjs', 'is not a .yaml file'],
