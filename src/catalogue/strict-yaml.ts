@@ -24,6 +24,11 @@ export const yamlLimits = {
   depth: 12,
   /** Columns of indentation. */
   indent: 48,
+  /**
+   * Characters of YAML in one file: five times the largest entry's frontmatter. The parser slows
+   * down faster than the text grows on some malformed input (40,000 quotes took a second).
+   */
+  length: 20_000,
 } as const;
 
 /** A YAML document with the line positions of its nodes. */
@@ -65,8 +70,20 @@ function flowDepth(line: string): number {
 /** Finds nesting that would overwhelm the parser, before the text is parsed. */
 function scanNesting(text: string): YamlProblem[] {
   const problems: YamlProblem[] = [];
+  if (text.length > yamlLimits.length) {
+    return [
+      {
+        line: 1,
+        field: '',
+        message: `holds ${text.length} characters of YAML; at most ${yamlLimits.length} are allowed.`,
+        hint: 'An entry records facts and sources in a few lines each; put prose in the body.',
+      },
+    ];
+  }
   let flow = 0;
   for (const [index, line] of text.split('\n').entries()) {
+    // `- - - x` and `? ? x` open a level each on one line, as indentation does over several.
+    const compact = (/^(?:[ \t]*(?:[-?:])(?=[ \t]|$))+/.exec(line)?.[0].match(/[-?:]/g) ?? []).length;
     const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
     if (indent > yamlLimits.indent) {
       problems.push({
@@ -78,7 +95,7 @@ function scanNesting(text: string): YamlProblem[] {
       break;
     }
     flow = Math.max(flow, flowDepth(line));
-    if (flow > yamlLimits.depth) {
+    if (flow > yamlLimits.depth || compact > yamlLimits.depth) {
       problems.push({
         line: index + 1,
         field: '',
@@ -158,6 +175,9 @@ function findRefusedNodes({ document, lines }: ParsedYaml): YamlProblem[] {
   return problems;
 }
 
+/** The most YAML problems reported for one file. */
+const maxProblems = 20;
+
 const errorHints: Readonly<Record<string, string>> = {
   DUPLICATE_KEY: 'Each field may appear once: remove or merge the repeated one.',
   MULTIPLE_DOCS: 'A file holds one YAML document: remove the extra "---" line.',
@@ -189,6 +209,19 @@ export function readStrictYaml(
     hint: errorHints[error.code] ?? 'Check the indentation and the quoting on this line.',
   }));
   const problems = [...reported, ...(document.errors.length === 0 ? findRefusedNodes(parsed) : [])];
+  if (problems.length > maxProblems) {
+    // A report of thousands of lines for one file helps nobody: the first ones show what to fix.
+    return {
+      problems: [
+        ...problems.slice(0, maxProblems),
+        {
+          field: '',
+          message: `and ${problems.length - maxProblems} more YAML problems.`,
+          hint: 'Fix the ones above first.',
+        },
+      ],
+    };
+  }
   if (problems.length > 0) return { problems };
   return { data: document.toJS({ maxAliasCount: 0 }) as unknown, parsed };
 }

@@ -116,8 +116,25 @@ export const nestingLimits = {
    * than their number (28,000 alternating marks took 45 s to parse; 200 take a few ms).
    */
   emphasis: 200,
-  /** Opening brackets (links, images, footnotes) in one paragraph, for the same reason. */
-  brackets: 100,
+  /**
+   * Square brackets (`[` and `]`: a link or an image has two) in one paragraph, for the same
+   * reason: 4,500 stray `](` took three seconds.
+   */
+  brackets: 200,
+  /** Backticks in one paragraph: 19,000 characters of escaped fences (\`\`\`) took 2.5 s. */
+  backticks: 100,
+  /** Braces in one paragraph: 16,000 `}` after an unclosed `{` took 42 s to parse. */
+  braces: 100,
+  /**
+   * Characters in one paragraph (lines up to a blank line), which bounds what is left of the
+   * parser's slow cases; the longest paragraph of an entry so far has 800.
+   */
+  paragraph: 5000,
+  /**
+   * Lines in a body: thousands of tiny blocks (empty quotes, setext underlines) slow the parser
+   * down faster than they grow (6,000 empty quotes took 5 s). The longest entry has a dozen.
+   */
+  lines: 600,
 } as const;
 
 /** The longest body, in characters: eight times the longest entry so far. */
@@ -537,6 +554,45 @@ export const rehypeSafeContent: Plugin<[SafeContentOptions], HastRoot> = (option
 /** The Markdown the build reads: MDX with GitHub's extensions, as `@astrojs/mdx` parses it. */
 const bodyParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
+/** Counts of what a paragraph may hold, checked before parsing: see `nestingLimits`. */
+const paragraphRules: readonly {
+  readonly limit: number;
+  readonly count: (line: string) => number;
+  readonly message: string;
+  readonly allowed: string;
+}[] = [
+  {
+    limit: nestingLimits.paragraph,
+    count: (line) => line.length + 1,
+    message: `a paragraph longer than ${nestingLimits.paragraph} characters`,
+    allowed: `at most ${nestingLimits.paragraph} characters in a paragraph: split it with a blank line`,
+  },
+  {
+    limit: nestingLimits.emphasis,
+    count: (line) => (line.match(/[*_~]/g) ?? []).length,
+    message: `more than ${nestingLimits.emphasis} emphasis marks (*, _ or ~) in one paragraph`,
+    allowed: `at most ${nestingLimits.emphasis} in a paragraph: split it, or escape the marks as \\*, \\_ and \\~`,
+  },
+  {
+    limit: nestingLimits.brackets,
+    count: (line) => (line.match(/[[\]]/g) ?? []).length,
+    message: `more than ${nestingLimits.brackets} square brackets in one paragraph`,
+    allowed: `at most ${nestingLimits.brackets} (${nestingLimits.brackets / 2} links) in a paragraph: split it`,
+  },
+  {
+    limit: nestingLimits.backticks,
+    count: (line) => (line.match(/`/g) ?? []).length,
+    message: `more than ${nestingLimits.backticks} backticks in one paragraph`,
+    allowed: `at most ${nestingLimits.backticks} in a paragraph: split it, or put long code in a code block`,
+  },
+  {
+    limit: nestingLimits.braces,
+    count: (line) => (line.match(/[{}]/g) ?? []).length,
+    message: `more than ${nestingLimits.braces} braces ({ or }) in one paragraph`,
+    allowed: `at most ${nestingLimits.braces}, each escaped as \\{ or \\}: entries hold no expressions`,
+  },
+];
+
 /**
  * Finds text whose nesting would overflow or stall a Markdown parser before it is parsed: many
  * container markers or a deep indent on one line, and elements opened inside each other.
@@ -545,34 +601,29 @@ export function scanNesting(body: string): Violation[] {
   const violations: Violation[] = [];
   let depth = 0;
   let deepestReported = false;
-  let emphasis = 0;
-  let brackets = 0;
-  let inCode = false;
+  const counts = paragraphRules.map(() => 0);
   const lines = body.split('\n');
+  if (lines.length > nestingLimits.lines) {
+    return [
+      {
+        line: nestingLimits.lines + 1,
+        message: `a body of ${lines.length} lines`,
+        allowed: `at most ${nestingLimits.lines} lines: write paragraphs as one line each, and shorten the text`,
+      },
+    ];
+  }
   for (const [index, line] of lines.entries()) {
     const number = index + 1;
-    if (/^\s*(?:```|~~~)/.test(line)) inCode = !inCode;
-    if (line.trim() === '') {
-      emphasis = 0;
-      brackets = 0;
-    } else if (!inCode) {
-      const bracketsBefore = brackets;
-      brackets += (line.match(/\[/g) ?? []).length;
-      if (bracketsBefore <= nestingLimits.brackets && brackets > nestingLimits.brackets) {
-        violations.push({
-          line: number,
-          message: `more than ${nestingLimits.brackets} links or brackets ([) in one paragraph`,
-          allowed: `at most ${nestingLimits.brackets} in a paragraph: split it`,
-        });
-      }
-      const before = emphasis;
-      emphasis += (line.match(/[*_~]/g) ?? []).length;
-      if (before <= nestingLimits.emphasis && emphasis > nestingLimits.emphasis) {
-        violations.push({
-          line: number,
-          message: `more than ${nestingLimits.emphasis} emphasis marks (*, _ or ~) in one paragraph`,
-          allowed: `at most ${nestingLimits.emphasis} in a paragraph: split it, or escape the marks as \\*, \\_ and \\~`,
-        });
+    if (line.trim() === '') counts.fill(0);
+    else {
+      // Counted in code blocks too: a line the scan took for a fence might not be one.
+      for (const [index, rule] of paragraphRules.entries()) {
+        const before = counts[index] ?? 0;
+        const after = before + rule.count(line);
+        counts[index] = after;
+        if (before <= rule.limit && after > rule.limit) {
+          violations.push({ line: number, message: rule.message, allowed: rule.allowed });
+        }
       }
     }
     const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
@@ -585,7 +636,8 @@ export function scanNesting(body: string): Violation[] {
       });
       continue;
     }
-    const markers = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?=[ \t]|$))+/.exec(line)?.[0] ?? '';
+    // A quote's `>` needs no space after it; a list marker does.
+    const markers = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))+/.exec(line)?.[0] ?? '';
     const count = (markers.match(/[-*+>]|\d{1,9}[.)]/g) ?? []).length;
     if (count > nestingLimits.markers) {
       violations.push({
@@ -655,5 +707,19 @@ export function checkMdxBody(body: string, lineOffset = 0): Violation[] {
       },
     ];
   }
-  return findUnsafeMdx(tree).map(shift);
+  const violations = findUnsafeMdx(tree).map(shift);
+  if (violations.length <= maxViolations) return violations;
+  // A report of thousands of lines for one file helps nobody: the first ones show what to fix.
+  const last = violations[maxViolations - 1];
+  return [
+    ...violations.slice(0, maxViolations),
+    {
+      ...(last?.line !== undefined ? { line: last.line } : {}),
+      message: `${violations.length - maxViolations} more problems like these after this line`,
+      allowed: 'fix the ones above, then run the check again',
+    },
+  ];
 }
+
+/** The most violations reported for one body. */
+const maxViolations = 20;

@@ -213,8 +213,12 @@ describe('the one YAML parser', () => {
   });
 
   it('refuses nesting that ran the parser out of memory, before parsing it', () => {
-    expect(problemsOf(`a: ${'['.repeat(100_000)}`)[0]?.message).toBe('lists or fields nested more than 12 deep.');
+    expect(problemsOf(`a: ${'['.repeat(10_000)}`)[0]?.message).toBe('lists or fields nested more than 12 deep.');
     expect(problemsOf(`a:\n${' '.repeat(2000)}b: 1\n`)[0]?.message).toBe('a line indented by 2000 columns.');
+    expect(problemsOf(`${'- '.repeat(5000)}x`)[0]?.message).toBe('lists or fields nested more than 12 deep.');
+    expect(problemsOf('"'.repeat(40_000))[0]?.message).toBe(
+      'holds 40000 characters of YAML; at most 20000 are allowed.',
+    );
   });
 
   it('keeps dates as text, for the schemas to read', () => {
@@ -369,12 +373,18 @@ describe('the documented rules', () => {
       for (const label of codeLanguages) expect(text).toContain(`\`${label}\``);
     }
     expect(contributing).toContain(`a title of ${textLimits['title']}`);
+    expect(contributing).toContain(
+      `in ${nestingLimits.lines} lines, a paragraph of ${number(nestingLimits.paragraph)}`,
+    );
+    expect(security).toContain(`| ${nestingLimits.lines} / ${number(nestingLimits.paragraph)} `);
+    expect(security).toContain(`| ${nestingLimits.backticks} / ${nestingLimits.braces} `);
     expect(contributing).toContain(`any other text of ${number(maxTextLength)}`);
     expect(contributing).toContain(`nested at most ${nestingLimits.elements} deep`);
     expect(contributing).toContain(`at most ${nestingLimits.emphasis} emphasis marks`);
-    expect(contributing).toContain(`${nestingLimits.brackets} links in one`);
+    expect(contributing).toContain(`${nestingLimits.brackets / 2} links in one`);
     expect(security).toContain(`| ${maxFileBytes / 1024} KiB `);
     expect(security).toContain(`| ${yamlLimits.depth} `);
+    expect(security).toContain(`| ${number(yamlLimits.length)} characters `);
     expect(security).toContain(`| ${nestingLimits.indent} columns `);
     expect(security).toContain(`| ${nestingLimits.tree} `);
   });

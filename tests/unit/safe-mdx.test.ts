@@ -157,11 +157,15 @@ describe('nesting in an entry', () => {
     expect(checkMdxBody(list)[0]?.message).toMatch(/indented by \d+ columns/);
   });
   it('refuses ten thousand list markers on one line', () => {
-    expect(checkMdxBody('- '.repeat(10_000))[0]?.message).toBe('10000 list or quote markers opening one line');
+    expect(checkMdxBody('- '.repeat(10_000)).map((violation) => violation.message)).toContain(
+      '10000 list or quote markers opening one line',
+    );
     expect(checkMdxBody('- '.repeat(1_000))[0]?.message).toBe('1000 list or quote markers opening one line');
   });
   it('refuses thousands of nested elements', () => {
-    expect(checkMdxBody('<b>'.repeat(5000) + 'x')[0]?.message).toBe('elements nested more than 12 deep');
+    expect(checkMdxBody('<b>'.repeat(5000) + 'x').map((violation) => violation.message)).toContain(
+      'elements nested more than 12 deep',
+    );
   });
   it('refuses a body longer than the limit', () => {
     expect(checkMdxBody('x'.repeat(40_000))[0]?.message).toBe('a body of 40000 characters');
