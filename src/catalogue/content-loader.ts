@@ -19,6 +19,7 @@ import { readContent, type CollectionName, type ReadResult } from './read-files.
 
 let current: Promise<ReadResult> | undefined;
 let invalidated = false;
+const logged = new WeakSet<ReadResult>();
 
 async function checkContent(root: string): Promise<ReadResult> {
   // The check cache of `npm run check`: `npm run build` has just filled it, so the build parses
@@ -51,7 +52,8 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
     load: async ({ store, parseData, watcher, logger, config }) => {
       const projectRoot = fileURLToPath(config.root);
       const sync = async (): Promise<void> => {
-        const { problems, files } = await checkedContent(root);
+        const result = await checkedContent(root);
+        const { problems, files } = result;
         const errors = problems.filter((problem) => problem.severity === 'error');
         if (errors.length > 0) {
           const report = `The content has errors; \`npm run check\` lists them with their fixes.\n${formatReport(errors)}`;
@@ -61,7 +63,9 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
             error.stack = report;
             throw error;
           }
-          logger.error(report);
+          // The four collections share one check: its report is shown once.
+          if (!logged.has(result)) logger.error(report);
+          logged.add(result);
         }
         const refused = new Set(errors.map((problem) => problem.file));
         const kept = new Set<string>();
