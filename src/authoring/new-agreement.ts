@@ -226,7 +226,8 @@ function unknownId(kind: string, id: string, candidates: readonly { id: string }
   return `unknown ${kind} "${id}".${closest[0] ? ` Did you mean "${closest[0]}"?` : ''} To add it, use ${create}.`;
 }
 
-const yamlOptions = { lineWidth: 0 } as const;
+// Never anchors and aliases for repeated values: the content check refuses them.
+const yamlOptions = { lineWidth: 0, aliasDuplicateObjects: false } as const;
 
 /** YAML reads `true`, `false` and bare years as other types; the schema accepts those forms. */
 function bindingValue(binding: string): boolean | string {

@@ -242,7 +242,7 @@ export const en = {
     files: {
       catalogue: 'The whole catalogue: agreements, agencies, topics and people, with labels resolved.',
       schema: 'The JSON Schema (draft 2020-12) of catalogue.json, for validating it or generating types.',
-      csv: 'One row per agreement, for spreadsheets. Several values in one cell are separated by “; ”.',
+      csv: 'One row per agreement, for spreadsheets. Several values in one cell are separated by “; ”. A value that starts with =, +, -, @, a tab or a carriage return starts with an apostrophe, so that no spreadsheet runs it as a formula.',
       entry: 'Each agreement on its own, at /data/agreements/<id>.json, in the same shape as in catalogue.json.',
       feed: 'New and updated agreements as an RSS feed; every country, agency and topic page has its own.',
     },
