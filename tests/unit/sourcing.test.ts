@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { externalProblem } from '../../scripts/gates/checks.ts';
 import { checkCatalogue } from '../../src/catalogue/integrity.ts';
 import { formatProblem } from '../../src/catalogue/problems.ts';
 import { checkSourcing } from '../../src/catalogue/sourcing.ts';
@@ -192,6 +193,20 @@ describe('the schema of references', () => {
       agreementInput({ sources: [{ ...twoSources[0], url: 'http://example.org/release' }] }),
     );
     expect(result.error?.issues[0]?.message).toMatch(/^must be an https:\/\/ address: http:\/\/ is refused/);
+  });
+
+  it('applies the links gate’s own rule to source addresses, so the two cannot disagree', () => {
+    const addresses = [
+      'https://www.digital.go.jp/en/news/2022-12-05',
+      'http://example.org/',
+      'https://intranet/page',
+      'https://example.org/a b',
+      'ftp://example.org/file',
+    ];
+    const accepted = (url: string) =>
+      agreementSchema.safeParse(agreementInput({ sources: [{ ...twoSources[0], url }] })).success;
+    expect(addresses.map(accepted)).toEqual(addresses.map((url) => externalProblem(url) === undefined));
+    expect(addresses.map(accepted)).toEqual([true, false, false, false, false]);
   });
 
   it('reads a reading’s value as its fact is written', () => {
