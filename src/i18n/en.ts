@@ -428,7 +428,7 @@ export const en = {
   organisation: {
     EU: 'European Union',
     ASEAN: 'Association of Southeast Asian Nations',
-    AU: 'African Union',
+    AFRICANUNION: 'African Union',
     OECD: 'Organisation for Economic Co-operation and Development',
     ITU: 'International Telecommunication Union',
     UN: 'United Nations',
@@ -486,7 +486,7 @@ export const en = {
       'VI',
       'EU',
       'ASEAN',
-      'AU',
+      'AFRICANUNION',
       'OECD',
       'ITU',
       'UN',

@@ -3,7 +3,9 @@ import { externalProblem } from '../../scripts/gates/checks.ts';
 import { checkCatalogue } from '../../src/catalogue/integrity.ts';
 import { formatProblem } from '../../src/catalogue/problems.ts';
 import { checkSourcing } from '../../src/catalogue/sourcing.ts';
-import { countryNameInText } from '../../src/countries.ts';
+import isoCountries from 'i18n-iso-countries';
+import { countryName, countryNameInText } from '../../src/countries.ts';
+import { organisationCodes } from '../../src/vocabulary.ts';
 import { readCitations } from '../../src/markdown/citations.ts';
 import { agreementSchema } from '../../src/schemas/index.ts';
 import { agreementEntry, agreementInput, catalogueWith } from '../support/fixtures.ts';
@@ -231,6 +233,13 @@ describe('the schema of references', () => {
       }),
     ).not.toThrow();
     expect(countryNameInText('ASEAN')).toBe('the Association of Southeast Asian Nations');
+  });
+
+  it('gives no organisation a code that ISO 3166-1 gives a country (AU is Australia)', () => {
+    const countries = new Set(Object.keys(isoCountries.getAlpha2Codes()));
+    expect(organisationCodes.filter((code) => countries.has(code))).toEqual([]);
+    expect(countryName('AU')).toBe('Australia');
+    expect(countryName('AFRICANUNION')).toBe('African Union');
   });
 
   it('writes "the" before the names that take it in a sentence', () => {
