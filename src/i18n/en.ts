@@ -136,6 +136,7 @@ export const en = {
     eventSource: 'Source',
     reference: 'Source {number}: {title}',
     alsoReported: 'Also reported',
+    nameSources: 'Name as given by:',
     joined: 'joined {date}',
     title: 'Full title',
     readingNote: 'Why the sources differ',
