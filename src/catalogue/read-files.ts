@@ -212,7 +212,12 @@ async function readTexts(filePaths: readonly string[]): Promise<string[]> {
 /** The lines of a file before its body, so body lines count from the top of the file. */
 const linesBefore = (text: string, body: string) => text.slice(0, text.length - body.length).split('\n').length - 1;
 
-/** What a body cites, from the cache when its text was read before (parsing is most of the cost). */
+/**
+ * What a body cites, from the cache when its text was read before. It parses the body a second
+ * time (the MDX check parses its own copy): 1.3 s for 1,000 synthetic entries without a cache,
+ * beside the MDX check's 1.2 s, and nothing once cached; sharing one parse would tie the two
+ * checks together for that.
+ */
 function bodyCitations(body: string, text: string, cache: ParseCache | undefined): BodyCitations {
   const key = cache?.key('.cite', text);
   const cached = key === undefined ? undefined : (cache?.get(key) as BodyCitations | undefined);
