@@ -44,6 +44,8 @@ export const allowedComponents: ReadonlyMap<string, ComponentSpec> = new Map([
       values: {},
     },
   ],
+  // Cites the entry's sources by id (`source="a b"`); the content check resolves the ids.
+  ['Cite', { attributes: ['source'], required: ['source'], urls: [], images: [], values: {} }],
 ]);
 
 /** Plain HTML elements that carry no behaviour, allowed in entries for typography. */
