@@ -304,20 +304,33 @@ export function planNewAgreement(answers: AgreementAnswers, known: CatalogueInpu
   const sourceId = [slugify(answers.source.publisher) || 'source', ...(sourceYear ? [String(sourceYear)] : [])].join(
     '-',
   );
-  const people = (ids: readonly string[] | undefined) => (ids ?? []).map((person) => ({ person }));
+  // The one source states every fact it was given for; a new list each time, as YAML would write
+  // a list used twice as an anchor and an alias.
+  const cited = () => [sourceId];
+  const people = (ids: readonly string[] | undefined) => (ids ?? []).map((person) => ({ person, sources: cited() }));
+  const binding = bindingValue(answers.binding);
   const frontmatter = {
     title: answers.title,
     ...(answers.shortTitle ? { shortTitle: answers.shortTitle } : {}),
     kind: answers.kind,
-    binding: bindingValue(answers.binding),
+    binding,
     parties: countries.map((country) => ({
       country,
       ...(agencies.get(country) ? { agencies: agencies.get(country) } : {}),
+      sources: cited(),
       ...(signatories.get(country) ? { signatories: people(signatories.get(country)) } : {}),
       ...(participants.get(country) ? { participants: people(participants.get(country)) } : {}),
     })),
     signed: answers.signed,
     status: answers.status,
+    cite: {
+      title: cited(),
+      kind: cited(),
+      ...(binding === 'unknown' ? {} : { binding: cited() }),
+      signed: cited(),
+      ...(answers.status === 'unknown' ? {} : { status: cited() }),
+      summary: cited(),
+    },
     topics: [...new Set(answers.topics)],
     summary: answers.summary,
     sources: [

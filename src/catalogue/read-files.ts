@@ -9,6 +9,7 @@ import { formatPath, type ContentProblem } from './problems.ts';
 import { closestIds } from './suggest.ts';
 import { idPattern } from '../schemas/common.ts';
 import { checkMdxBody } from '../markdown/safe-mdx.ts';
+import { readCitations, type BodyCitations } from '../markdown/citations.ts';
 import type { ParseCache } from './check-cache.ts';
 
 /** The four collections: their folder, file extension and schema. */
@@ -39,6 +40,8 @@ interface RawFile {
   readonly lineOffset: number;
   /** The MDX body, for agreements. */
   readonly body?: string;
+  /** What the body cites, for agreements. */
+  readonly citations?: BodyCitations;
 }
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -206,6 +209,19 @@ async function readTexts(filePaths: readonly string[]): Promise<string[]> {
   return texts;
 }
 
+/** The lines of a file before its body, so body lines count from the top of the file. */
+const linesBefore = (text: string, body: string) => text.slice(0, text.length - body.length).split('\n').length - 1;
+
+/** What a body cites, from the cache when its text was read before (parsing is most of the cost). */
+function bodyCitations(body: string, text: string, cache: ParseCache | undefined): BodyCitations {
+  const key = cache?.key('.cite', text);
+  const cached = key === undefined ? undefined : (cache?.get(key) as BodyCitations | undefined);
+  if (cached !== undefined) return cached;
+  const citations = readCitations(body, linesBefore(text, body));
+  if (key !== undefined) cache?.set(key, citations);
+  return citations;
+}
+
 async function readCollection(
   root: string,
   name: CollectionName,
@@ -274,6 +290,7 @@ async function readCollection(
       lineOffset = 1;
     }
     const parsedYaml = (): ParsedYaml => parseYaml(yamlText);
+    const citations = body === undefined ? undefined : bodyCitations(body, text, cache);
     // A file whose text was checked clean before, by the same checker, needs neither its YAML
     // parsed nor its MDX checked again; its data still goes through the schemas and integrity checks.
     const key = cache?.key(extension, text);
@@ -287,13 +304,14 @@ async function readCollection(
         parsed: () => (memo ??= parsedYaml()),
         lineOffset,
         ...(body !== undefined ? { body } : {}),
+        ...(citations ? { citations } : {}),
       });
       continue;
     }
     const { document, lines } = parsedYaml();
     let clean = true;
     if (body !== undefined) {
-      const bodyLineOffset = text.slice(0, text.length - body.length).split('\n').length - 1;
+      const bodyLineOffset = linesBefore(text, body);
       for (const violation of checkMdxBody(body, bodyLineOffset)) {
         clean = false;
         problems.push({
@@ -327,6 +345,7 @@ async function readCollection(
       parsed: () => ({ document, lines }),
       lineOffset,
       ...(body !== undefined ? { body } : {}),
+      ...(citations ? { citations } : {}),
     });
   }
   return files;
@@ -338,6 +357,8 @@ export interface ReadResult {
   readonly problems: readonly ContentProblem[];
   /** Agreement bodies by id, for the MDX checks. */
   readonly bodies: ReadonlyMap<string, string>;
+  /** What each agreement's body cites, by id. */
+  readonly citations: ReadonlyMap<string, BodyCitations>;
   readonly fileCount: number;
 }
 
@@ -349,6 +370,7 @@ export async function readContent(root: string, options: { cache?: ParseCache } 
   const problems: ContentProblem[] = [];
   const known: Record<CollectionName, string[]> = { agreements: [], agencies: [], topics: [], people: [] };
   const bodies = new Map<string, string>();
+  const citations = new Map<string, BodyCitations>();
   const rawFiles: RawFile[] = [];
   let fileCount = 0;
   const valid = async <N extends CollectionName>(name: N) => {
@@ -366,6 +388,7 @@ export async function readContent(root: string, options: { cache?: ParseCache } 
         continue;
       }
       if (file.body !== undefined) bodies.set(file.id, file.body);
+      if (file.citations !== undefined) citations.set(file.id, file.citations);
       entries.push({
         id: file.id,
         filePath: file.filePath,
@@ -382,10 +405,10 @@ export async function readContent(root: string, options: { cache?: ParseCache } 
   };
   const knownIds: KnownIds = known;
   const files = new Map(rawFiles.map((file) => [file.filePath, file]));
-  for (const problem of checkCatalogue(input, knownIds)) {
+  for (const problem of checkCatalogue(input, knownIds, citations)) {
     const file = files.get(problem.file);
-    const line = file && problem.line === undefined ? lineOf(file, parsePath(problem.field)) : undefined;
+    const line = file && problem.line === undefined ? lineOf(file, parsePath(problem.at ?? problem.field)) : undefined;
     problems.push(line ? { ...problem, line } : problem);
   }
-  return { input, problems, bodies, fileCount };
+  return { input, problems, bodies, citations, fileCount };
 }

@@ -28,6 +28,8 @@ export const allowedComponents: ReadonlyMap<string, ComponentSpec> = new Map([
   ['Quote', { attributes: ['cite', 'source'], required: [], urls: ['source'], values: {} }],
   ['Callout', { attributes: ['kind', 'title'], required: [], urls: [], values: { kind: ['note', 'caution'] } }],
   ['Figure', { attributes: ['src', 'alt', 'caption', 'credit'], required: ['src', 'alt'], urls: ['src'], values: {} }],
+  // Cites the entry's sources by id (`source="a b"`); the content check resolves the ids.
+  ['Cite', { attributes: ['source'], required: ['source'], urls: [], values: {} }],
 ]);
 
 /** Plain HTML elements that carry no behaviour, allowed in entries for typography. */

@@ -9,23 +9,50 @@ export const idSchema = z
   .string()
   .regex(idPattern, 'must be lower-case letters, digits and single hyphens (for example "digital-agency")');
 
-/** An ISO 3166-1 alpha-2 country code, or `EU` for the European Union. */
+/** An ISO 3166-1 alpha-2 country code, or an organisation's code (`EU`, `ASEAN`, ...). */
 export const countryCodeSchema = z
   .string()
   .refine(isPartyCode, {
     error: (issue) =>
-      `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (use upper case, for example "JP" or "GB"; "EU" for the European Union)`,
+      `"${String(issue.input)}" is neither an ISO 3166-1 alpha-2 country code nor a known organisation code (use upper case, for example "JP" or "GB"; "EU", "ASEAN", "OECD" for organisations)`,
   })
-  .describe('ISO 3166-1 alpha-2 country code in upper case, for example "JP"; "EU" for the European Union.')
-  .meta({ examples: ['JP', 'GB', 'SG', 'BE', 'EU'] });
+  .describe(
+    'ISO 3166-1 alpha-2 country code in upper case, for example "JP"; or an organisation code such as "EU", "ASEAN" or "OECD".',
+  )
+  .meta({ examples: ['JP', 'GB', 'SG', 'BE', 'EU', 'ASEAN'] });
 
 /** Every accepted country code, for editor completion. */
 export const countryCodes = allPartyCodes();
 
-/** An absolute web address; only http and https are accepted for citations. */
+/**
+ * True for an absolute `https:` address. The one rule for every web address an entry gives (its
+ * sources, an agency's website): the content check and the build refuse anything else through
+ * `urlSchema`, and the links gate applies the same function to the built pages, so an `http:`
+ * source is reported by the earliest tool, with its file and field.
+ */
+export function isHttpsUrl(url: string): boolean {
+  return /^https:\/\/[^/\s]/i.test(url.trim());
+}
+
+/** An absolute https web address. */
 export const urlSchema = z
-  .url({ protocol: /^https?$/, error: 'must be a full http:// or https:// address' })
-  .describe('A full web address starting with https:// (or http://).');
+  .url({
+    protocol: /^https$/,
+    error: (issue) =>
+      typeof issue.input === 'string' && /^http:/i.test(issue.input)
+        ? 'must be an https:// address: http:// is refused, since it can be altered on the way; most publishers serve the same page over https://, or cite an archived copy at https://web.archive.org/'
+        : 'must be a full https:// address',
+  })
+  .describe('A full web address starting with https://.');
+
+/** The ids of the entry's sources that state a fact: a list, even for one source. */
+export const sourceIdsSchema = z
+  .array(
+    z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the id of one of the entry\'s sources, such as "moc-text"'),
+    { error: 'must be a list of source ids, such as [moc-text]' },
+  )
+  .min(1, 'name at least one source, such as [moc-text]')
+  .describe("Ids of the entry's sources that state this fact, for example [moc-text].");
 
 /** The form of a BCP 47 language tag such as `en`, `ja` or `pt-BR`. */
 export const languagePattern = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
