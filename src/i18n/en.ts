@@ -151,9 +151,10 @@ export const en = {
     months: { one: '{count} month', other: '{count} months' },
   },
   countries: {
-    title: 'Countries',
-    description: 'Every country with at least one agreement in the catalogue.',
-    intro: 'Countries and unions that are party to at least one agreement in the catalogue.',
+    title: 'Countries and organisations',
+    description: 'Every country and international organisation that is party to an agreement in the catalogue.',
+    intro:
+      'Countries, unions and international organisations that are party to at least one agreement in the catalogue. Organisations have pages like countries but are not drawn on the map.',
     agreementsOf: 'Agreements of {name}',
     partners: 'Partner countries',
     partnersCaption: 'Partner countries of {name} and the number of agreements with each',
@@ -222,7 +223,7 @@ export const en = {
     partner: 'Partner country',
     other: 'Other country with agreements',
     dots: 'Countries too small to show at this scale are drawn as dots. Each shaded country links to its page; the table below gives the same figures.',
-    unmapped: '{name} is a party but is not drawn as a region of the map; it is listed in the table.',
+    unmapped: 'Not drawn as a region of the map, {name} is listed in the table.',
     tableCaption: 'Countries and the number of agreements of each',
     networkCountry: 'Network of {name} and its partner countries; each partner links to its page',
     networkAgency: 'Network of {name} and its partner agencies; each partner links to its page',
@@ -268,6 +269,12 @@ export const en = {
     dates: 'Dates',
     datesText:
       'Dates are as precise as their sources: a year (2022), a month (2022-05) or a day (2022-05-26). Nothing is rounded to a day the sources do not give. “Last changed” is the day the entry’s file was last committed; “verified” is the day it was last checked against its sources.',
+    references: 'References and other readings',
+    referencesText: [
+      'Every fact names the sources that state it, by the id of one of the entry’s sources (`sources[].id`). In catalogue.json the top-level facts (title, other names, kind, legal force, dates, status, summary) have their source ids in `cite`; each party, signatory, participant, the place, the term and each relation has its own `sources`; each event names one `source`. A fact the sources do not give is absent, and a legal force or status recorded as unknown has no references.',
+      'Where sources disagree, the fact holds the reading the entry follows, and `readings` lists each other reading with the sources that give it, as the agreement’s page shows it (“Also reported”).',
+      'In agreements.csv, the References column gives each fact with its source ids (“signed: moc-text”), the Source ids column the ids in the order of the Sources column, and the Other readings column each other reading with its sources.',
+    ],
     dictionary: 'Data dictionary',
     jsonFields: 'Fields of catalogue.json',
     jsonCaption: 'Fields of catalogue.json, by path',

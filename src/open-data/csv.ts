@@ -8,6 +8,25 @@ const peopleOf = (record: AgreementRecord, list: 'signatories' | 'participants')
   join(record.parties.flatMap((party) => party[list].map((person) => person.name)));
 
 /**
+ * Every fact of a record with its references, named as the content check names them
+ * (`signed`, `parties[JP]`, `parties[JP].signatories[kono-taro]`, `related[x]`), in the order of
+ * the entry, so one CSV cell carries what the JSON spreads over its fields.
+ */
+export function factReferences(record: AgreementRecord): [string, readonly string[]][] {
+  const facts: [string, readonly string[]][] = Object.entries(record.cite).map(([fact, ids]) => [fact, ids ?? []]);
+  for (const party of record.parties) {
+    const fact = `parties[${party.country}]`;
+    facts.push([fact, party.sources]);
+    for (const list of ['signatories', 'participants'] as const)
+      for (const person of party[list]) facts.push([`${fact}.${list}[${person.id}]`, person.sources]);
+  }
+  if (record.place) facts.push(['place', record.place.sources]);
+  if (record.term) facts.push(['term', record.term.sources]);
+  for (const link of record.related) if (link.sources) facts.push([`related[${link.id}]`, link.sources]);
+  return facts.filter(([, ids]) => ids.length > 0);
+}
+
+/**
  * The columns of `agreements.csv`, in order. Keys name the column in the dictionary (its header
  * and its description on the data page); each value reads the cell from the JSON record, so the
  * CSV and the JSON cannot disagree.
@@ -32,6 +51,10 @@ export const agreementColumns = {
   topics: (record) => join(record.topics.map((topic) => topic.name)),
   summary: (record) => record.summary,
   sources: (record) => join(record.sources.map((source) => source.url)),
+  sourceIds: (record) => join(record.sources.map((source) => source.id)),
+  references: (record) => join(factReferences(record).map(([fact, ids]) => `${fact}: ${ids.join(' ')}`)),
+  readings: (record) =>
+    join(record.readings.map((reading) => `${reading.fact}: ${reading.value} (${reading.sources.join(' ')})`)),
   verified: (record) => record.verified,
   lastChanged: (record) => record.lastChanged ?? '',
   url: (record) => record.url,
