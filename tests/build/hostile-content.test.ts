@@ -383,7 +383,7 @@ describe('a catalogue with what is allowed but awkward', () => {
     const body = [
       '## Sources',
       '',
-      'A heading that the page also has.',
+      'A heading that the page also has. <Cite source="fixture-release" />',
       '',
       '```',
       '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
@@ -393,7 +393,7 @@ describe('a catalogue with what is allowed but awkward', () => {
       '{ "a": "</code></pre><script>alert(1)</script>" }',
       '```',
       '',
-      '![A chart](/images/chart.png) and a [relative link](../alpha-beta-identity-renewal-2024/).',
+      '![A chart](/images/chart.png) and a [relative link](../alpha-beta-identity-renewal-2024/). <Cite source="fixture-release" />',
       '',
     ].join('\n');
     await writeFile(
