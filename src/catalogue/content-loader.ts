@@ -73,14 +73,19 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
           if (refused.has(file.filePath)) continue;
           const absolute = path.resolve(file.filePath);
           const data = await parseData({ id: file.id, data: file.data as Record<string, unknown>, filePath: absolute });
-          store.set({
+          const filePath = path.relative(projectRoot, absolute).split(path.sep).join('/');
+          const deferredRender = collection === 'agreements';
+          const changed = store.set({
             id: file.id,
             data,
             ...(file.body !== undefined ? { body: file.body } : {}),
-            filePath: path.relative(projectRoot, absolute).split(path.sep).join('/'),
+            filePath,
             digest: file.digest,
-            ...(collection === 'agreements' ? { deferredRender: true } : {}),
+            ...(deferredRender ? { deferredRender } : {}),
           });
+          // An unchanged entry is not set again, so its module would be missing from the list of
+          // modules Astro writes for this run (as glob() does, it is added by hand).
+          if (!changed && deferredRender) store.addModuleImport(filePath);
           kept.add(file.id);
         }
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
@@ -106,11 +106,13 @@ describe('what the content folder may hold', () => {
     expect(problems[1]?.message).toMatch(/is a symbolic link; content files must be plain files/);
   });
 
-  it('refuses a named pipe without waiting on it', async () => {
+  it('refuses a socket, and never opens it', async () => {
+    const server = createServer();
     const problems = await checkWith(async (root) => {
-      spawnSync('mkfifo', [path.join(root, 'topics', 'pipe.yaml')]);
+      await new Promise<void>((resolve) => server.listen(path.join(root, 'topics', 'socket.yaml'), resolve));
     });
-    expect(reported(problems)).toContain('pipe.yaml is not a plain file (a device, pipe or socket).');
+    server.close();
+    expect(reported(problems)).toContain('socket.yaml is not a plain file (a device, pipe or socket).');
   });
 
   it('shows a file name with control characters escaped', async () => {
