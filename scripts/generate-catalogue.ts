@@ -194,7 +194,8 @@ function dateIn(dice: Dice, year: number): string {
   return `${year}-${pad(month, 2)}-${pad(dice.int(1, 28), 2)}`;
 }
 
-const frontmatter = (data: unknown, text: string): string => `---\n${stringify(data, { lineWidth: 0 })}---\n\n${text}`;
+const frontmatter = (data: unknown, text: string): string =>
+  `---\n${stringify(data, { lineWidth: 0, aliasDuplicateObjects: false })}---\n\n${text}`;
 
 /** Generates the files of a synthetic catalogue. Pure: the same options give the same files. */
 export function generateCatalogue(options: GenerateOptions): GeneratedFiles {
@@ -231,7 +232,7 @@ export function generateCatalogue(options: GenerateOptions): GeneratedFiles {
       website: `https://${stem.toLowerCase()}-${i + 1}.example.org/`,
       description: `A fictional body of the synthetic benchmark catalogue, standing in for a government ${dice.pick(['ministry', 'agency', 'regulator'])}.`,
     };
-    files.set(`agencies/${id}.yaml`, stringify(data, { lineWidth: 0 }));
+    files.set(`agencies/${id}.yaml`, stringify(data, { lineWidth: 0, aliasDuplicateObjects: false }));
     const list = agenciesByCountry.get(country) ?? [];
     list.push(id);
     agenciesByCountry.set(country, list);
@@ -240,7 +241,7 @@ export function generateCatalogue(options: GenerateOptions): GeneratedFiles {
     const country = countryCodes[i] ?? dice.zipf(countryCodes, countryWeights);
     const id = `synthetic-person-${pad(i + 1, 5)}`;
     const name = `${capitalise(madeUpWord(dice, 2))} ${capitalise(madeUpWord(dice, 3))}`;
-    files.set(`people/${id}.yaml`, stringify({ name, country }, { lineWidth: 0 }));
+    files.set(`people/${id}.yaml`, stringify({ name, country }, { lineWidth: 0, aliasDuplicateObjects: false }));
     const list = peopleByCountry.get(country) ?? [];
     list.push(id);
     peopleByCountry.set(country, list);

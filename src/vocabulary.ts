@@ -97,12 +97,14 @@ export type DatePrecision = (typeof datePrecisions)[number];
 /**
  * Parties that are not countries: international organisations and groups, keyed by the code they
  * use in place of an ISO 3166-1 alpha-2 code (upper case). Their English names are in the locale
- * dictionaries (`organisation`); they get pages like countries but are not drawn on the map.
+ * dictionaries (`organisation`); they get pages like countries but are not drawn on the map. A
+ * code must never be an ISO 3166-1 alpha-2 code, which a test checks.
  */
 export const organisationCodes = [
   'EU',
   'ASEAN',
-  'AU',
+  // The African Union: not "AU", which ISO 3166-1 gives to Australia.
+  'AFRICANUNION',
   'OECD',
   'ITU',
   'UN',

@@ -428,7 +428,8 @@ function unknownId(kind: string, id: string, candidates: readonly { id: string }
   return `unknown ${kind} "${id}".${closest[0] ? ` Did you mean "${closest[0]}"?` : ''} To add it, use ${create}.`;
 }
 
-const yamlOptions = { lineWidth: 0 } as const;
+// Never anchors and aliases for repeated values: the content check refuses them.
+const yamlOptions = { lineWidth: 0, aliasDuplicateObjects: false } as const;
 
 /**
  * YAML as the entries are written by hand: a list of plain values on one line

@@ -355,9 +355,44 @@ export function checkCatalogue(
       problems.push(agencies.unknown(file, 'parent', data.parent));
   }
 
+  checkAgencyCycles(input.agencies, problems);
   checkFormerIds(input.agreements, problems);
   checkDuplicates(input.agreements, problems);
   return problems;
+}
+
+/**
+ * An agency cannot be its own parent, directly or through others: pages that walk up the chain
+ * would never end. Each cycle is reported once, on each agency in it.
+ */
+function checkAgencyCycles(agencies: CatalogueInput['agencies'], problems: ContentProblem[]): void {
+  const parentOf = new Map(agencies.map((entry) => [entry.id, entry.data.parent]));
+  const reported = new Set<string>();
+  for (const { id } of agencies) {
+    const chain: string[] = [];
+    for (let current: string | undefined = id; current !== undefined; current = parentOf.get(current)) {
+      const start = chain.indexOf(current);
+      if (start !== -1) {
+        const cycle = chain.slice(start);
+        if (cycle.some((member) => reported.has(member))) break;
+        for (const member of cycle) {
+          reported.add(member);
+          const entry = agencies.find((agency) => agency.id === member);
+          const from = cycle.indexOf(member);
+          const loop = [...cycle.slice(from), ...cycle.slice(0, from), member];
+          problems.push({
+            file: entry?.filePath ?? member,
+            field: 'parent',
+            severity: 'error',
+            message: `the parents go round in a circle: ${loop.join(' → ')}.`,
+            hint: 'Remove `parent` from the agency that belongs to no other, usually the ministry at the top.',
+          });
+        }
+        break;
+      }
+      chain.push(current);
+    }
+  }
 }
 
 /**

@@ -136,6 +136,7 @@ export const ja: Dictionary = {
     nothing: '記録なし',
     unknown: '不明',
     reference: '情報源{number}：{title}',
+    nameSources: '名称の出典：',
     alsoReported: '別の情報',
     joined: '{date}加入',
     title: '正式名称',
@@ -447,7 +448,7 @@ export const ja: Dictionary = {
   organisation: {
     EU: '欧州連合（EU）',
     ASEAN: '東南アジア諸国連合（ASEAN）',
-    AU: 'アフリカ連合（AU）',
+    AFRICANUNION: 'アフリカ連合（AU）',
     OECD: '経済協力開発機構（OECD）',
     ITU: '国際電気通信連合（ITU）',
     UN: '国際連合',

@@ -3,7 +3,22 @@ import type { AgreementRecord } from './schema.ts';
 /** The separator of several values in one CSV cell. */
 export const multiValueSeparator = '; ';
 
-const join = (values: readonly string[]) => values.join(multiValueSeparator);
+/**
+ * The characters that make a spreadsheet program read a cell as a formula when they start it
+ * (OWASP, "CSV Injection"): `=`, `+`, `-`, `@`, tab and carriage return.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * A value that no spreadsheet runs as a formula: one that starts with a formula character gets
+ * an apostrophe in front, which spreadsheets read as "text follows" (and show without it).
+ * Applied to every value, also inside a joined cell, which "text to columns" would split.
+ */
+export function neutraliseFormula(value: string): string {
+  return formulaStart.test(value) ? `'${value}` : value;
+}
+
+const join = (values: readonly string[]) => values.map(neutraliseFormula).join(multiValueSeparator);
 const peopleOf = (record: AgreementRecord, list: 'signatories' | 'participants') =>
   join(record.parties.flatMap((party) => party[list].map((person) => person.name)));
 
@@ -67,9 +82,13 @@ export function agreementCsvRow(record: AgreementRecord): string[] {
   return Object.values(agreementColumns).map((cell) => cell(record));
 }
 
-/** Quotes a cell when RFC 4180 requires it: a comma, a quote or a line break. */
+/**
+ * One cell: neutralised against formulas (`neutraliseFormula`), then quoted when RFC 4180
+ * requires it (a comma, a quote or a line break).
+ */
 export function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const safe = neutraliseFormula(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** A CSV document (RFC 4180: CRLF line ends, quoted cells where needed) with a header row. */

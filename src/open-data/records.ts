@@ -165,6 +165,7 @@ function agencyRecord(agency: Agency, context: RecordContext): CatalogueFile['ag
     ...(data.parent ? { parent: data.parent } : {}),
     ...(data.website ? { website: data.website } : {}),
     description: data.description,
+    sources: (data.sources ?? []).map((source) => ({ ...source })),
     agreements: ids(agency.agreements),
   };
 }
@@ -185,6 +186,7 @@ function personRecord(person: Person, context: RecordContext): CatalogueFile['pe
     url: context.absolute(context.routes.person(person.id)),
     name: person.data.name,
     ...(person.data.country ? { country: person.data.country } : {}),
+    sources: (person.data.sources ?? []).map((source) => ({ ...source })),
     agreements: [...new Set(person.appearances.map((appearance) => appearance.agreement.id))],
   };
 }

@@ -202,6 +202,16 @@ export const agreementRecordSchema = z
 
 export type AgreementRecord = z.output<typeof agreementRecordSchema>;
 
+const nameSources = z
+  .array(
+    z.strictObject({
+      url: z.url().describe('The page’s address.'),
+      title: z.string().describe('Its title as published.'),
+      publisher: z.string().describe('Who published it.'),
+    }),
+  )
+  .describe('Public pages that state the name, where the entry lists them (empty otherwise).');
+
 export const agencyRecordSchema = z
   .strictObject({
     id: id.describe('The stable id of the agency.'),
@@ -214,6 +224,7 @@ export const agencyRecordSchema = z
     parent: id.optional().describe('Id of the body it belongs to.'),
     website: z.url().optional().describe('Its website.'),
     description: z.string().describe('What the body does.'),
+    sources: nameSources,
     agreements: z.array(id).describe('Ids of the agreements it acts under.'),
   })
   .describe('A government body, agency or ministry.');
@@ -234,6 +245,7 @@ export const personRecordSchema = z
     url: pageUrl,
     name: z.string().describe('The name as commonly written in English sources.'),
     country: countryCode.optional(),
+    sources: nameSources,
     agreements: z.array(id).describe('Ids of the agreements they signed or took part in.'),
   })
   .describe('A person a source names as signing or taking part.');

@@ -25,23 +25,40 @@ export const countryCodeSchema = z
 export const countryCodes = allPartyCodes();
 
 /**
- * True for an absolute `https:` address. The one rule for every web address an entry gives (its
- * sources, an agency's website): the content check and the build refuse anything else through
- * `urlSchema`, and the links gate applies the same function to the built pages, so an `http:`
- * source is reported by the earliest tool, with its file and field.
+ * Why a web address cannot be cited or linked, or undefined when it is a well-formed https
+ * address with a domain name. The one rule for every address an entry gives (its sources, an
+ * agency's website): the content check and the build apply it through `urlSchema`, and the links
+ * gate applies it to every external link of the built pages, so an `http:` source is reported by
+ * the earliest tool, with its file, line and field, never first by the gate on a built page.
  */
-export function isHttpsUrl(url: string): boolean {
-  return /^https:\/\/[^/\s]/i.test(url.trim());
+export function webAddressProblem(href: string): string | undefined {
+  if (/\s/.test(href)) return 'contains white space';
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return 'is not a well-formed URL';
+  }
+  if (url.protocol !== 'https:') return `uses ${url.protocol} rather than https:`;
+  if (!url.hostname.includes('.')) return 'has no domain name';
+  return undefined;
 }
 
-/** An absolute https web address. */
+/** True for an address `webAddressProblem` accepts. */
+export const isHttpsUrl = (url: string): boolean => webAddressProblem(url) === undefined;
+
+/** An absolute https web address, as `webAddressProblem` accepts it. */
 export const urlSchema = z
-  .url({
-    protocol: /^https$/,
-    error: (issue) =>
-      typeof issue.input === 'string' && /^http:/i.test(issue.input)
+  .url({ error: 'must be a full https:// address' })
+  .refine(isHttpsUrl, {
+    // Only for a well-formed URL, so a malformed one gets one message, not two.
+    when: (payload) => payload.issues.length === 0,
+    error: (issue) => {
+      const problem = typeof issue.input === 'string' ? webAddressProblem(issue.input) : undefined;
+      return problem?.startsWith('uses http:')
         ? 'must be an https:// address: http:// is refused, since it can be altered on the way; most publishers serve the same page over https://, or cite an archived copy at https://web.archive.org/'
-        : 'must be a full https:// address',
+        : `must be a full https:// address: it ${problem ?? 'is not one'}`;
+    },
   })
   .describe('A full web address starting with https://.');
 

@@ -52,7 +52,7 @@ describe('search', () => {
     await search('?q=Makishima');
     const hrefs = await resultLinks().evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toContain('/agreements/govtech-digital-agency-moc-2022/');
-    expect(hrefs).toContain('/people/karen-makishima/');
+    expect(hrefs).toContain('/people/makishima-karen/');
   });
 
   it('shows the date, parties and an excerpt with each agreement result', async () => {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { externalProblem } from '../../scripts/gates/checks.ts';
 import { checkCatalogue } from '../../src/catalogue/integrity.ts';
 import { formatProblem } from '../../src/catalogue/problems.ts';
 import { checkSourcing } from '../../src/catalogue/sourcing.ts';
-import { countryNameInText } from '../../src/countries.ts';
+import isoCountries from 'i18n-iso-countries';
+import { countryName, countryNameInText } from '../../src/countries.ts';
+import { organisationCodes } from '../../src/vocabulary.ts';
 import { readCitations } from '../../src/markdown/citations.ts';
 import { agreementSchema } from '../../src/schemas/index.ts';
 import { agreementEntry, agreementInput, catalogueWith } from '../support/fixtures.ts';
@@ -194,6 +197,20 @@ describe('the schema of references', () => {
     expect(result.error?.issues[0]?.message).toMatch(/^must be an https:\/\/ address: http:\/\/ is refused/);
   });
 
+  it('applies the links gate’s own rule to source addresses, so the two cannot disagree', () => {
+    const addresses = [
+      'https://www.digital.go.jp/en/news/2022-12-05',
+      'http://example.org/',
+      'https://intranet/page',
+      'https://example.org/a b',
+      'ftp://example.org/file',
+    ];
+    const accepted = (url: string) =>
+      agreementSchema.safeParse(agreementInput({ sources: [{ ...twoSources[0], url }] })).success;
+    expect(addresses.map(accepted)).toEqual(addresses.map((url) => externalProblem(url) === undefined));
+    expect(addresses.map(accepted)).toEqual([true, false, false, false, false]);
+  });
+
   it('reads a reading’s value as its fact is written', () => {
     const { data } = agreementEntry('test-moc-2022', {
       readings: [{ fact: 'signed', value: '2022-06', sources: ['release'], note: 'Our words.' }],
@@ -216,6 +233,13 @@ describe('the schema of references', () => {
       }),
     ).not.toThrow();
     expect(countryNameInText('ASEAN')).toBe('the Association of Southeast Asian Nations');
+  });
+
+  it('gives no organisation a code that ISO 3166-1 gives a country (AU is Australia)', () => {
+    const countries = new Set(Object.keys(isoCountries.getAlpha2Codes()));
+    expect(organisationCodes.filter((code) => countries.has(code))).toEqual([]);
+    expect(countryName('AU')).toBe('Australia');
+    expect(countryName('AFRICANUNION')).toBe('African Union');
   });
 
   it('writes "the" before the names that take it in a sentence', () => {
