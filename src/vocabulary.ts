@@ -139,6 +139,7 @@ export type OrganisationCode = (typeof organisationCodes)[number];
  */
 export const citedFacts = [
   'title',
+  'titleJa',
   'aliases',
   'kind',
   'binding',

@@ -30,6 +30,8 @@ export function isStated(data: AgreementData, fact: CitedFact): boolean {
   switch (fact) {
     case 'aliases':
       return data.aliases.length > 0;
+    case 'titleJa':
+      return data.titleJa !== undefined;
     case 'binding':
       return data.binding !== 'unknown';
     case 'status':

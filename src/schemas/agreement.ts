@@ -91,6 +91,7 @@ const bindingSchema = z
 export const citeSchema = z
   .strictObject({
     title: sourceIdsSchema.optional().describe('Sources that give the title.'),
+    titleJa: sourceIdsSchema.optional().describe('Japanese sources that give the Japanese title.'),
     aliases: sourceIdsSchema.optional().describe('Sources that use the other names in `aliases`.'),
     kind: sourceIdsSchema.optional().describe('Sources that name the kind of instrument.'),
     binding: sourceIdsSchema.optional().describe('Sources that say whether it is binding (unless "unknown").'),
@@ -169,6 +170,9 @@ export const readingSchema = z
 export const agreementSchema = z
   .strictObject({
     title: textSchema.describe('The full title, as the parties or the main source give it.'),
+    titleJa: textSchema
+      .optional()
+      .describe('The title in Japanese, as a Japanese source gives it; cite that source in cite.titleJa.'),
     shortTitle: textSchema.optional().describe('A short name for lists and cards, our own: it needs no source.'),
     aliases: z.array(textSchema).default([]).describe('Other names a cited source uses for it.'),
     kind: z.enum(agreementKinds).describe(`The kind of instrument: ${agreementKinds.join(', ')}.`),
