@@ -78,3 +78,9 @@ export function countryFlagSvg(code: string): string {
   const svg: unknown = (flags as Record<string, unknown>)[code];
   return typeof svg === 'string' ? svg : '';
 }
+
+/** Countries in the order of their names in a locale (Japanese by CLDR's collation of the Japanese names). */
+export function byCountryName<T extends { readonly code: string }>(items: readonly T[], locale: string): T[] {
+  const collator = new Intl.Collator(locale);
+  return [...items].sort((a, b) => collator.compare(countryName(a.code, locale), countryName(b.code, locale)));
+}

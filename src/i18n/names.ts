@@ -46,3 +46,29 @@ export function localShortTitle(
 export function englishText(text: string, locale: Locale): LocalText {
   return locale === 'en' ? { text } : { text, lang: 'en' };
 }
+
+const collators = new Map<Locale, Intl.Collator>();
+
+/**
+ * Entries in the order a locale's readers look them up: by name in English; in Japanese by the
+ * reading of the Japanese name (names in kanji sort by their kana, as Japanese lists do), then
+ * the Japanese name, then the English one for entries that have none.
+ */
+export function byLocalName<T extends { readonly data: Named & { readonly nameJa?: unknown } }>(
+  items: readonly T[],
+  locale: Locale,
+): T[] {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale);
+    collators.set(locale, collator);
+  }
+  const key = ({ data }: T): string => {
+    if (locale !== 'ja' || !data.nameJa) return data.name;
+    if (typeof data.nameJa === 'string') return data.nameJa;
+    const { text, reading } = data.nameJa as { text: string; reading?: string };
+    return reading ?? text;
+  };
+  const compare = collator.compare;
+  return [...items].sort((a, b) => compare(key(a), key(b)));
+}
