@@ -54,6 +54,9 @@ export const en = {
     facetHint:
       'Filter with or without search words: ticks within one group widen the results, ticks in different groups narrow them.',
     filters: 'Filter results',
+    facetFilter: '{facet}: type to narrow the list',
+    facetShowAll: 'Show all {count}',
+    facetShowFewer: 'Show fewer',
     clearFilters: 'Clear filters',
     sortLabel: 'Sort by',
     sortRelevance: 'Relevance',
@@ -514,6 +517,17 @@ export const en = {
       'OAS',
       'GCC',
     ],
+  },
+  charts: {
+    table: 'The same figures as a table',
+    perYear: 'Agreements signed each year',
+    year: 'Year',
+    agreements: 'Agreements',
+    perTopic: 'Topics with the most agreements',
+    topic: 'Topic',
+    signers: 'People who signed the most agreements',
+    person: 'Person',
+    signed: 'Agreements signed',
   },
   pagination: {
     label: 'Pages',

@@ -48,6 +48,9 @@ export const ja: Dictionary = {
     facetHint:
       '検索語の有無にかかわらず絞り込めます。同じグループ内で複数選ぶと結果が広がり、異なるグループで選ぶと結果が絞られます。',
     filters: '結果を絞り込む',
+    facetFilter: '{facet}：入力して絞り込む',
+    facetShowAll: 'すべて表示（{count}件）',
+    facetShowFewer: '表示を減らす',
     clearFilters: '絞り込みを解除',
     sortLabel: '並べ替え',
     sortRelevance: '関連度順',
@@ -422,6 +425,17 @@ export const ja: Dictionary = {
     company: '企業',
     foundation: '財団',
     'international-body': '国際機関',
+  },
+  charts: {
+    table: '同じ数値を表で見る',
+    perYear: '年ごとの署名件数',
+    year: '年',
+    agreements: '協定・覚書',
+    perTopic: '協定・覚書の多い分野',
+    topic: '分野',
+    signers: '署名した協定・覚書の多い人物',
+    person: '人物',
+    signed: '署名した協定・覚書',
   },
   pagination: {
     label: 'ページ',

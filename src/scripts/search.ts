@@ -30,6 +30,39 @@ interface ClientStrings {
   resultCount: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   noResults: string;
   loading: string;
+  showAll: string;
+  showFewer: string;
+}
+
+/** How many values a long facet shows before "show all": its most common ones. */
+const SHORT_LIST = 10;
+
+/** Text folded for matching a typed filter: case and accents ignored ("cote" finds "Côte"). */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+/**
+ * Which values of a long facet to show: every ticked one; with a filter typed, the ones whose
+ * label contains it; otherwise all when expanded, or the most common ones.
+ */
+export function visibleValues(
+  values: readonly { label: string; total: number; checked: boolean }[],
+  view: { filter: string; expanded: boolean },
+): boolean[] {
+  const filter = foldText(view.filter);
+  const common = new Set(
+    values
+      .map((value, index) => ({ index, total: value.total }))
+      .sort((a, b) => b.total - a.total || a.index - b.index)
+      .slice(0, SHORT_LIST)
+      .map(({ index }) => index),
+  );
+  return values.map((value, index) => {
+    if (value.checked) return true;
+    if (filter) return foldText(value.label).includes(filter);
+    return view.expanded || common.has(index);
+  });
 }
 
 const PAGE_SIZE = 10;
@@ -89,6 +122,8 @@ export function startSearch(): void {
   const boxes = [...facetBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const facets = [...new Set(boxes.map((box) => box.name))];
   const plural = new Intl.PluralRules(document.documentElement.lang);
+  /** Shows or hides the values of each long facet for its filter, its show-all state and what is ticked. */
+  const facetViews: (() => void)[] = [];
   let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
 
@@ -124,6 +159,7 @@ export function startSearch(): void {
       count.textContent = `(${value})`;
     }
     clear.hidden = Object.keys(state.filters).length === 0;
+    for (const update of facetViews) update();
   }
 
   function announce(count: number): string {
@@ -195,6 +231,45 @@ export function startSearch(): void {
     void render(state);
   }
 
+  /** Long facets: a filter box and a show-all button narrow a list of dozens of values. */
+  for (const update of [...facetBox.querySelectorAll<HTMLFieldSetElement>('fieldset[data-long]')].map((fieldset) => {
+    const filter = fieldset.querySelector<HTMLInputElement>('input[data-facet-filter]');
+    const more = fieldset.querySelector<HTMLButtonElement>('button[data-facet-more]');
+    const labels = [...fieldset.querySelectorAll<HTMLLabelElement>('label')].filter((label) =>
+      label.querySelector('input[type=checkbox]'),
+    );
+    const showAll = more?.textContent ?? '';
+    const update = (): void => {
+      const expanded = more?.getAttribute('aria-expanded') === 'true';
+      const shown = visibleValues(
+        labels.map((label) => ({
+          label: label.textContent ?? '',
+          total: Number(label.querySelector<HTMLElement>('.facet-count')?.dataset['total'] ?? 0),
+          checked: label.querySelector('input')?.checked ?? false,
+        })),
+        { filter: filter?.value ?? '', expanded },
+      );
+      labels.forEach((label, index) => (label.hidden = !shown[index]));
+      if (more) {
+        more.hidden = (filter?.value ?? '') !== '';
+        more.textContent = expanded ? strings.showFewer : showAll;
+      }
+    };
+    filter?.addEventListener('input', update);
+    // A filter box is not a search field of the form: typing in it must not start a search.
+    filter?.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') event.preventDefault();
+    });
+    more?.addEventListener('click', () => {
+      more.setAttribute('aria-expanded', String(more.getAttribute('aria-expanded') !== 'true'));
+      update();
+    });
+    return update;
+  })) {
+    facetViews.push(update);
+    update();
+  }
+
   controls.hidden = false;
   // On a phone the filters come before the results: groups without a ticked value start folded,
   // so the results are a short scroll away.
@@ -218,7 +293,8 @@ export function startSearch(): void {
     navigate(currentState());
   });
   form.addEventListener('change', (event) => {
-    if (event.target === input) return;
+    if (event.target === input || (event.target instanceof HTMLElement && 'facetFilter' in event.target.dataset))
+      return;
     navigate(currentState());
   });
   clear.addEventListener('click', () => navigate({ ...currentState(), filters: {} }));

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
 import { facetTotals } from '../../src/catalogue/search-facets.ts';
 import { useStrings } from '../../src/i18n/index.ts';
-import { hasSearch, readState, writeState } from '../../src/scripts/search.ts';
+import { hasSearch, readState, visibleValues, writeState } from '../../src/scripts/search.ts';
 import { fixtureCatalogue } from '../support/fixtures.ts';
 
 const facets = ['country', 'year'];
@@ -66,5 +66,27 @@ describe('the facet totals shown before the index loads', () => {
     expect(countries?.map((item) => item.label.text)).toEqual(['イタリア', 'ドイツ', 'フランス']);
     const kinds = facetTotals(catalogue, useStrings('ja')).get('type');
     expect(kinds?.find((item) => item.value === 'agreement')?.label.text).toBe('協定・覚書');
+  });
+});
+
+describe('a long facet', () => {
+  const values = Array.from({ length: 14 }, (_, index) => ({
+    label: index === 3 ? "Côte d'Ivoire" : `Country ${index}`,
+    total: index,
+    checked: index === 0,
+  }));
+
+  it('shows its ten most common values and every ticked one until it is expanded', () => {
+    const shown = visibleValues(values, { filter: '', expanded: false });
+    expect(shown.filter(Boolean)).toHaveLength(11);
+    expect(shown[0]).toBe(true);
+    expect(shown[1]).toBe(false);
+    expect(shown[13]).toBe(true);
+    expect(visibleValues(values, { filter: '', expanded: true }).every(Boolean)).toBe(true);
+  });
+
+  it('narrows to the values whose label holds the typed text, ignoring case and accents', () => {
+    const shown = visibleValues(values, { filter: 'COTE', expanded: false });
+    expect(shown.map((visible, index) => (visible ? index : -1)).filter((index) => index >= 0)).toEqual([0, 3]);
   });
 });
