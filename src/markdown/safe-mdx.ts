@@ -18,8 +18,8 @@ export interface ComponentSpec {
   readonly required: readonly string[];
   /** Attributes holding a URL, which must pass the same check as links. */
   readonly urls: readonly string[];
-  /** Attributes holding an image address, which must pass the same check as images. */
-  readonly images: readonly string[];
+  /** Attributes holding an image address, which must pass the same check as images; none when left out. */
+  readonly images?: readonly string[];
   /** Attributes with a closed list of values. */
   readonly values: Readonly<Record<string, readonly string[]>>;
 }
@@ -29,11 +29,8 @@ export interface ComponentSpec {
  * literal strings. `src/components/content/` implements them.
  */
 export const allowedComponents: ReadonlyMap<string, ComponentSpec> = new Map([
-  ['Quote', { attributes: ['cite', 'source'], required: [], urls: ['source'], images: [], values: {} }],
-  [
-    'Callout',
-    { attributes: ['kind', 'title'], required: [], urls: [], images: [], values: { kind: ['note', 'caution'] } },
-  ],
+  ['Quote', { attributes: ['cite', 'source'], required: [], urls: ['source'], values: {} }],
+  ['Callout', { attributes: ['kind', 'title'], required: [], urls: [], values: { kind: ['note', 'caution'] } }],
   [
     'Figure',
     {
@@ -266,7 +263,7 @@ function checkAttribute(
     });
     return;
   }
-  if (spec?.images.includes(name) && typeof attribute.value === 'string' && !isAllowedImage(attribute.value)) {
+  if (spec?.images?.includes(name) && typeof attribute.value === 'string' && !isAllowedImage(attribute.value)) {
     violations.push({
       ...where,
       message: `an image address "${attribute.value}" in "${name}" on <${element}>`,
