@@ -110,6 +110,8 @@ const lookAlikeScripts: readonly { readonly name: string; readonly pattern: RegE
 
 /** The first word of `text` that mixes look-alike scripts, with the scripts it mixes. */
 export function findMixedScriptWord(text: string): { word: string; scripts: string[] } | undefined {
+  // Letters in ASCII are all Latin: most names need no further look.
+  if (!/[^\t\n\r -~]/.test(text)) return undefined;
   for (const word of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
     const scripts = lookAlikeScripts
       .filter(({ pattern }) => [...word].some((char) => pattern.test(char)))

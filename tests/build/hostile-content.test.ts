@@ -259,7 +259,7 @@ afterAll(async () => {
 });
 
 describe('the attacks, on a bare Astro site without the defences (the control)', () => {
-  it('run a relative image as code, and turn code blocks into live markup', async () => {
+  it('run a relative image as code, turn code blocks into live markup, and take the page’s ids', async () => {
     const site = path.join(work, 'control');
     await mkdir(path.join(site, 'src/pages'), { recursive: true });
     await mkdir(path.join(site, 'src/payload'), { recursive: true });
@@ -272,7 +272,7 @@ describe('the attacks, on a bare Astro site without the defences (the control)',
     await writeFile(path.join(site, 'src/payload/.hidden.mjs'), payload(path.join(work, 'control-ran')));
     await writeFile(
       path.join(site, 'src/pages/index.mdx'),
-      `# Control\n\n${attributeCode}\n\n${refreshCode}\n\n![x](../payload/.hidden.mjs)\n`,
+      `# Control\n\n## Sources\n\n${attributeCode}\n\n${refreshCode}\n\n![x](../payload/.hidden.mjs)\n`,
     );
 
     run([astro, 'build'], {}, site);
@@ -281,6 +281,8 @@ describe('the attacks, on a bare Astro site without the defences (the control)',
     const html = await readFile(path.join(site, 'dist/index.html'), 'utf8');
     expect(html).toContain('<meta http-equiv="refresh" content="0;url=https://evil.example/"');
     expect(html).toContain('onmouseover="alert(4)"');
+    // A contributed heading takes the id an agreement page gives its own list of sources.
+    expect(html).toContain('<h2 id="sources">Sources</h2>');
   });
 });
 

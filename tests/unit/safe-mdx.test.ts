@@ -227,3 +227,18 @@ describe('the frontmatter the MDX compiler reads', () => {
     expect((compileWith({ title: 'x' }).data as { astro?: unknown }).astro).toEqual({ frontmatter: {} });
   });
 });
+
+describe('GitHub Markdown in an entry, read as the build reads it', () => {
+  it.each([
+    [
+      'a bare www. address, which becomes an http: link',
+      'See www.example.org for more.',
+      'a link to "http://www.example.org"',
+    ],
+    ['a bare http: address', 'See http://example.org for more.', 'a link to "http://example.org"'],
+    ['an image in a footnote', 'A fact.[^1]\n\n[^1]: ![x](./payload.mjs)', 'an image from "./payload.mjs"'],
+    ['an image in a table', '| a |\n| - |\n| ![x](./payload.mjs) |', 'an image from "./payload.mjs"'],
+  ])('refuses %s', (_, body, message) => {
+    expect(checkMdxBody(body).map((violation) => violation.message)).toContain(message);
+  });
+});
