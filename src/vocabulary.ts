@@ -26,6 +26,8 @@ export const agreementKinds = [
   'adequacy-decision',
   'letter-of-intent',
   'framework',
+  // A campaign or initiative that governments and organisations sign up to (50-in-5), not an instrument they sign.
+  'initiative',
 ] as const;
 export type AgreementKind = (typeof agreementKinds)[number];
 

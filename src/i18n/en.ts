@@ -220,7 +220,8 @@ export const en = {
     yearOnly: 'Month not given by the sources',
     signing: 'Signed',
     announcement: 'Announced',
-    of: 'of',
+    ofOpen: ' (of ',
+    ofClose: ')',
     count: plural({ one: '{count} dated item', other: '{count} dated items' }),
   },
   map: {
@@ -373,6 +374,7 @@ export const en = {
     'adequacy-decision': 'Data-adequacy decision',
     'letter-of-intent': 'Letter of intent',
     framework: 'Framework',
+    initiative: 'Initiative',
   } satisfies Record<AgreementKind, string>,
   status: {
     'in-effect': 'In effect',

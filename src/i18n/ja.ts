@@ -214,7 +214,8 @@ export const ja: Dictionary = {
     yearOnly: '月は情報源に記載なし',
     signing: '署名',
     announcement: '発表',
-    of: '：',
+    ofOpen: '（',
+    ofClose: '）',
     count: plural({ other: '{count}件' }),
   },
   map: {
@@ -367,6 +368,7 @@ export const ja: Dictionary = {
     'adequacy-decision': '十分性認定',
     'letter-of-intent': '意図表明書',
     framework: '枠組み',
+    initiative: 'イニシアティブ',
   },
   status: {
     'in-effect': '有効',

@@ -39,12 +39,12 @@ const resultCount = async () => Number((await page.locator('#search-status').inn
 
 describe('search', () => {
   it('finds the Japan-Belgium memorandum for "Peppol"', async () => {
-    await search('?q=Peppol');
+    await search('?q=Peppol&type=agreement');
     expect(await resultLinks().first().getAttribute('href')).toBe('/agreements/japan-belgium-ict-dt-moc-2022/');
   });
 
-  it('finds the Singapore-Japan memorandum for "verified credentials"', async () => {
-    await search('?q=verified+credentials');
+  it('finds the Singapore-Japan memorandum for "credentials"', async () => {
+    await search('?q=credentials&type=agreement');
     expect(await resultLinks().first().getAttribute('href')).toBe('/agreements/govtech-digital-agency-moc-2022/');
   });
 
@@ -56,7 +56,7 @@ describe('search', () => {
   });
 
   it('shows the date, parties and an excerpt with each agreement result', async () => {
-    await search('?q=Peppol');
+    await search('?q=Peppol&type=agreement');
     const first = page.locator('#search-results li').first();
     expect(await first.locator('.meta').innerText()).toContain('5 December 2022');
     expect(await first.locator('.meta').innerText()).toContain('Belgium');
