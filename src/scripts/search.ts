@@ -224,10 +224,20 @@ export function startSearch(): void {
     more.hidden = shown.length >= count;
   }
 
+  /** The language switcher keeps the reader's search: its links carry the same query string. */
+  function keepSearchInSwitcher(): void {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')) {
+      const url = new URL(link.href);
+      url.search = location.search;
+      link.href = url.href;
+    }
+  }
+
   function navigate(state: SearchState, replace = false): void {
     const url = `${location.pathname}${writeState(state)}`;
     if (replace) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
+    keepSearchInSwitcher();
     void render(state);
   }
 
@@ -302,6 +312,10 @@ export function startSearch(): void {
     const state = readState(location.search, facets);
     navigate({ ...state, page: state.page + 1 }, true);
   });
-  window.addEventListener('popstate', () => void render(readState(location.search, facets)));
+  window.addEventListener('popstate', () => {
+    keepSearchInSwitcher();
+    void render(readState(location.search, facets));
+  });
+  keepSearchInSwitcher();
   void render(readState(location.search, facets));
 }

@@ -104,6 +104,12 @@ describe('browsing and sorting on the search page', () => {
     expect((await hrefs())[0]).toBe(`/agreements/${dated.at(-1)!.id}/`);
   });
 
+  it('keeps the search in the language switcher, so the other edition opens the same view', async () => {
+    await open('?q=digital&country=JP&sort=oldest');
+    const link = page.locator('a[data-language-switch]');
+    expect(await link.getAttribute('href')).toMatch(/\/ja\/search\/\?q=digital&country=JP&sort=oldest$/);
+  });
+
   it('reproduces a whole view from its link: words, filters and sort', async () => {
     await open('?q=digital&country=JP&sort=oldest');
     expect(await page.locator('#search-input').inputValue()).toBe('digital');
