@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { readContent } from '../src/catalogue/read-files.ts';
 import { formatReport } from '../src/catalogue/problems.ts';
 import { openCheckCache } from '../src/catalogue/check-cache.ts';
+import { formatJapaneseNameCoverage, japaneseNameCoverage } from '../src/catalogue/japanese-names.ts';
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +37,7 @@ try {
   const elapsed = Math.round(performance.now() - started);
   if (problems.length > 0) console.log(formatReport(problems));
   const errors = problems.filter((problem) => problem.severity === 'error').length;
+  if (!values.quiet) console.log(formatJapaneseNameCoverage(japaneseNameCoverage(input)));
   if (!values.quiet || errors > 0) {
     console.log(
       `Checked ${fileCount} files in ${root} (${input.agreements.length} valid agreements) in ${elapsed} ms: ${errors === 0 ? 'no errors' : `${errors} ${errors === 1 ? 'error' : 'errors'}`}.`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatJapaneseNameCoverage, japaneseNameCoverage } from '../../src/catalogue/japanese-names.ts';
 import { fill, useStrings } from '../../src/i18n/index.ts';
 import { parsePartialDate } from '../../src/schemas/date.ts';
 
@@ -34,5 +35,19 @@ describe('English strings', () => {
       expect(strings.t.relation.incoming[relation]).toBeTruthy();
     }
     for (const event of vocabulary.eventKinds) expect(strings.t.event[event]).toBeTruthy();
+  });
+});
+
+describe('the Japanese names the check reports', () => {
+  it('counts the entries of each collection that have one, as information', () => {
+    const entry = (data: object) => ({ id: 'x', filePath: 'x', data });
+    const coverage = japaneseNameCoverage({
+      agreements: [entry({ title: 'A', titleJa: 'ア' }), entry({ title: 'B' })],
+      agencies: [entry({ name: 'Digital Agency', nameJa: { text: 'デジタル庁' } })],
+      people: [entry({ name: 'Kono Taro' })],
+      topics: [entry({ name: 'Cloud', nameJa: 'クラウド' }), entry({ name: 'Trade' })],
+    } as never);
+    expect(coverage).toEqual({ agreements: [1, 2], agencies: [1, 1], people: [0, 1], topics: [1, 2] });
+    expect(formatJapaneseNameCoverage(coverage)).toMatch(/^info: Japanese names: 1 of 2 agreements/);
   });
 });
