@@ -88,6 +88,10 @@ export const agreementRecordSchema = z
     url: pageUrl,
     formerIds: z.array(id).describe('Ids the entry had before; their old URLs redirect to this entry.'),
     title: z.string().describe('The full title, as the parties or the main source give it.'),
+    titleJa: z
+      .string()
+      .optional()
+      .describe('The title in Japanese, where a Japanese source gives one (its sources are in cite.titleJa).'),
     shortTitle: z.string().optional().describe('A short name for lists.'),
     aliases: z.array(z.string()).describe('Other names people search for.'),
     kind: labelled(agreementKinds, 'kind of instrument'),
@@ -212,11 +216,28 @@ const nameSources = z
   )
   .describe('Public pages that state the name, where the entry lists them (empty otherwise).');
 
+/** A Japanese name with the page that gives it, as the Japanese edition shows it. */
+const japaneseName = z
+  .strictObject({
+    text: z.string().describe('The name as the Japanese page writes it.'),
+    reading: z.string().optional().describe('Its reading in kana, for sorting.'),
+    source: z
+      .strictObject({
+        url: z.url().describe('The address of the Japanese page that gives the name.'),
+        title: z.string().describe('The page’s title as published.'),
+        publisher: z.string().describe('Who published it.'),
+      })
+      .describe('The Japanese page.'),
+  })
+  .optional()
+  .describe('The Japanese name, where a Japanese source gives one.');
+
 export const agencyRecordSchema = z
   .strictObject({
     id: id.describe('The stable id of the agency.'),
     url: pageUrl,
     name: z.string().describe('The English name.'),
+    nameJa: japaneseName,
     acronym: z.string().optional().describe('The usual short form.'),
     country: countryCode,
     countryName: z.string().describe('The English name of the country.'),
@@ -234,6 +255,7 @@ export const topicRecordSchema = z
     id: id.describe('The stable id of the topic.'),
     url: pageUrl,
     name: z.string().describe('The topic name.'),
+    nameJa: z.string().optional().describe('The topic name in Japanese, as the Japanese edition shows it.'),
     description: z.string().describe('What belongs under it.'),
     agreements: z.array(id).describe('Ids of the agreements that cover it.'),
   })
@@ -244,6 +266,7 @@ export const personRecordSchema = z
     id: id.describe('The stable id of the person.'),
     url: pageUrl,
     name: z.string().describe('The name as commonly written in English sources.'),
+    nameJa: japaneseName,
     country: countryCode.optional(),
     sources: nameSources,
     agreements: z.array(id).describe('Ids of the agreements they signed or took part in.'),
