@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { readFormerIds } from './src/catalogue/former-ids.ts';
 import { contentRoot } from './src/content-root.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { remarkSafeContent } from './src/markdown/safe-mdx.ts';
+import { rehypeSafeContent, remarkSafeContent } from './src/markdown/safe-mdx.ts';
 
 // The public address; set SITE_URL (and BASE_PATH for a sub-folder) when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://accord-atlas.github.io';
@@ -31,12 +31,15 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [[remarkSafeContent, { contentRoot }]],
+      // Code blocks of entries become escaped text, and their headings get ids of their own.
+      rehypePlugins: [[rehypeSafeContent, { contentRoot }]],
       // Curly-quote conversion was a quarter of the build time at 1,000 entries (29.1 s -> 21.9 s
       // without it), and straight quotes in the text match what readers type into search.
       smartypants: false,
     }),
-    // Prism marks code up with classes; Shiki's inline styles would break the style-src policy.
-    syntaxHighlight: 'prism',
+    // No highlighter: the site styles no tokens, and Prism turned code in a language it did not
+    // know into live markup (issue 9). Entries' code blocks are plain escaped text.
+    syntaxHighlight: false,
   },
   integrations: [mdx(), sitemap({ filter: (page) => !notIndexed.has(page) }), pagefindIndex()],
   // Tests and the benchmark build other catalogues side by side without touching dist/.

@@ -18,6 +18,17 @@ export default defineConfig(
     },
   },
   {
+    // Tools and site code stand on their own: what the gates and tests share lives in
+    // scripts/lib/, and nothing outside tests/ reaches into it.
+    files: ['src/**', 'scripts/**', 'astro.config.mjs'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/tests/**'], message: 'Move what both need to scripts/lib/ or src/.' }] },
+      ],
+    },
+  },
+  {
     // Tests assert on values they have just checked exist; the non-null assertion keeps them short.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -16,8 +16,8 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/serve.ts';
+import { launchChromium } from './lib/browser.ts';
+import { serveStatic } from './lib/serve.ts';
 
 const { values } = parseArgs({
   options: {

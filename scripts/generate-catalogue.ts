@@ -157,7 +157,7 @@ function paragraph(dice: Dice, weights: number[], extras: readonly string[], wor
 }
 
 /** A body of 300 to 1,000 words in paragraphs, with the allowed components here and there. */
-function body(dice: Dice, extras: readonly string[], sourceUrl: string, id: string): string {
+function body(dice: Dice, extras: readonly string[], sourceUrl: string, id: string, cite: string): string {
   const weights = zipfWeights(proseWords.length, 0.9);
   const target = dice.int(300, 1000);
   const words = { count: 0 };
@@ -170,7 +170,7 @@ function body(dice: Dice, extras: readonly string[], sourceUrl: string, id: stri
     } else if (roll < 0.14) {
       const kind = dice.chance(0.7) ? 'note' : 'caution';
       blocks.push(
-        `<Callout kind="${kind}" title="${capitalise(dice.pick(proseWords.slice(8)))}">\n${paragraph(dice, weights, extras, words)}\n</Callout>`,
+        `<Callout kind="${kind}" title="${capitalise(dice.pick(proseWords.slice(8)))}">\n${paragraph(dice, weights, extras, words)} ${cite}\n</Callout>`,
       );
     } else if (roll < 0.18) {
       const alt = sentence(dice, weights, []).slice(0, -1);
@@ -179,7 +179,7 @@ function body(dice: Dice, extras: readonly string[], sourceUrl: string, id: stri
         `<Figure src="https://images.example.org/${id}/figure-${blocks.length}.jpg" alt="${alt}" caption="${capitalise(madeUpWord(dice, 2))} illustration" />`,
       );
     } else {
-      blocks.push(paragraph(dice, weights, extras, words));
+      blocks.push(`${paragraph(dice, weights, extras, words)} ${cite}`);
     }
   }
   return `${blocks.join('\n\n')}\n`;
@@ -194,7 +194,8 @@ function dateIn(dice: Dice, year: number): string {
   return `${year}-${pad(month, 2)}-${pad(dice.int(1, 28), 2)}`;
 }
 
-const frontmatter = (data: unknown, text: string): string => `---\n${stringify(data, { lineWidth: 0 })}---\n\n${text}`;
+const frontmatter = (data: unknown, text: string): string =>
+  `---\n${stringify(data, { lineWidth: 0, aliasDuplicateObjects: false })}---\n\n${text}`;
 
 /** Generates the files of a synthetic catalogue. Pure: the same options give the same files. */
 export function generateCatalogue(options: GenerateOptions): GeneratedFiles {
@@ -231,7 +232,7 @@ export function generateCatalogue(options: GenerateOptions): GeneratedFiles {
       website: `https://${stem.toLowerCase()}-${i + 1}.example.org/`,
       description: `A fictional body of the synthetic benchmark catalogue, standing in for a government ${dice.pick(['ministry', 'agency', 'regulator'])}.`,
     };
-    files.set(`agencies/${id}.yaml`, stringify(data, { lineWidth: 0 }));
+    files.set(`agencies/${id}.yaml`, stringify(data, { lineWidth: 0, aliasDuplicateObjects: false }));
     const list = agenciesByCountry.get(country) ?? [];
     list.push(id);
     agenciesByCountry.set(country, list);
@@ -240,7 +241,7 @@ export function generateCatalogue(options: GenerateOptions): GeneratedFiles {
     const country = countryCodes[i] ?? dice.zipf(countryCodes, countryWeights);
     const id = `synthetic-person-${pad(i + 1, 5)}`;
     const name = `${capitalise(madeUpWord(dice, 2))} ${capitalise(madeUpWord(dice, 3))}`;
-    files.set(`people/${id}.yaml`, stringify({ name, country }, { lineWidth: 0 }));
+    files.set(`people/${id}.yaml`, stringify({ name, country }, { lineWidth: 0, aliasDuplicateObjects: false }));
     const list = peopleByCountry.get(country) ?? [];
     list.push(id);
     peopleByCountry.set(country, list);
@@ -293,22 +294,52 @@ export function generateCatalogue(options: GenerateOptions): GeneratedFiles {
     }));
     const related =
       agreementIds.length > 0 && dice.chance(0.1)
-        ? [{ agreement: dice.pick(agreementIds), relation: dice.pick(relationKinds) }]
+        ? [
+            {
+              agreement: dice.pick(agreementIds),
+              relation: dice.pick(relationKinds),
+              sources: [sources[0]?.id ?? 'source-1'],
+            },
+          ]
         : [];
     const extras = [
       ...countries.map((country) => regionNames.of(country) ?? country),
       ...topics.map((topic) => topicNames.get(topic)?.toLowerCase() ?? topic),
       ...(dice.chance(0.005) ? [dice.pick(rareWords)] : []),
     ];
+    // Every fact names the first source; the summary names them all, so each supports something.
+    // A new list each time: YAML would write a list used twice as an anchor and an alias.
+    const first = () => [sources[0]?.id ?? 'source-1'];
+    const binding = dice.pick([true, false, 'unknown']);
+    const status = dice.pick(agreementStatuses);
     const data = {
       title,
       kind,
-      binding: dice.pick([true, false, 'unknown']),
-      parties,
+      binding,
+      parties: parties.map((party) => ({
+        ...party,
+        sources: first(),
+        ...(party.signatories
+          ? { signatories: party.signatories.map((person) => ({ ...person, sources: first() })) }
+          : {}),
+        ...(party.participants
+          ? { participants: party.participants.map((person) => ({ ...person, sources: first() })) }
+          : {}),
+      })),
       signed,
-      ...(dice.chance(0.3) ? { term: { years: dice.int(2, 5) } } : {}),
-      ...(dice.chance(0.3) ? { place: { city: capitalise(madeUpWord(dice, 3)), country: countries[0] } } : {}),
-      status: dice.pick(agreementStatuses),
+      ...(dice.chance(0.3) ? { term: { years: dice.int(2, 5), sources: first() } } : {}),
+      ...(dice.chance(0.3)
+        ? { place: { city: capitalise(madeUpWord(dice, 3)), country: countries[0], sources: first() } }
+        : {}),
+      status,
+      cite: {
+        title: first(),
+        kind: first(),
+        ...(binding === 'unknown' ? {} : { binding: first() }),
+        signed: first(),
+        ...(status === 'unknown' ? {} : { status: first() }),
+        summary: sources.map((source) => source.id),
+      },
       topics,
       summary: `${capitalise(sentence(dice, zipfWeights(proseWords.length, 0.9), extras).slice(0, 200))}`,
       sources,
@@ -316,7 +347,8 @@ export function generateCatalogue(options: GenerateOptions): GeneratedFiles {
       ...(related.length > 0 ? { related } : {}),
       verified: '2026-11-01',
     };
-    files.set(`agreements/${id}.mdx`, frontmatter(data, body(dice, extras, sources[0]?.url ?? '', id)));
+    const cite = `<Cite source="${sources[0]?.id ?? 'source-1'}" />`;
+    files.set(`agreements/${id}.mdx`, frontmatter(data, body(dice, extras, sources[0]?.url ?? '', id, cite)));
     agreementIds.push(id);
   }
   return files;

@@ -7,8 +7,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/serve.ts';
+import { launchChromium } from './lib/browser.ts';
+import { serveStatic } from './lib/serve.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -1,14 +1,21 @@
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import * as flags from 'country-flag-icons/string/3x2';
+import { en } from './i18n/en.ts';
+import { organisationCodes, type OrganisationCode } from './vocabulary.ts';
 
 countries.registerLocale(english);
 
-/**
- * Parties that are not countries but sign as one, keyed by the code they use in place of an
- * ISO 3166-1 alpha-2 code. ISO reserves `EU` for the European Union.
- */
-const organisations: ReadonlyMap<string, string> = new Map([['EU', 'European Union']]);
+/** The locale dictionaries that name organisations and say which names take an article. */
+const dictionaries = { en } as const;
+type NameLocale = keyof typeof dictionaries;
+
+const organisations: ReadonlySet<string> = new Set(organisationCodes);
+
+/** True for the code of an international organisation or group that is a party (EU, ASEAN, ...). */
+export function isOrganisationCode(code: string): code is OrganisationCode {
+  return organisations.has(code);
+}
 
 /** True for an ISO 3166-1 alpha-2 code the country library knows, or a listed organisation. */
 export function isPartyCode(code: string): boolean {
@@ -17,24 +24,41 @@ export function isPartyCode(code: string): boolean {
 
 /** Every accepted party code, for suggestions in error messages and editor completion. */
 export function allPartyCodes(): readonly string[] {
-  return [...Object.keys(countries.getAlpha2Codes()), ...organisations.keys()].sort();
+  return [...Object.keys(countries.getAlpha2Codes()), ...organisations].sort();
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 
+function dictionaryOf(locale: string): (typeof dictionaries)[NameLocale] {
+  return locale in dictionaries ? dictionaries[locale as NameLocale] : en;
+}
+
 /**
  * The country's common name in a locale ("United Kingdom", "South Korea"), from the Unicode CLDR
- * data that ships with the JavaScript runtime, so a second locale needs no new data.
+ * data that ships with the JavaScript runtime, so a second locale needs no new data. An
+ * organisation's name comes from the locale dictionary.
  */
 export function countryName(code: string, locale = 'en'): string {
-  const organisation = organisations.get(code);
-  if (organisation) return organisation;
+  if (isOrganisationCode(code)) return dictionaryOf(locale).organisation[code];
   let names = displayNames.get(locale);
   if (!names) {
     names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
     displayNames.set(locale, names);
   }
   return names.of(code) ?? countries.getName(code, locale) ?? code;
+}
+
+/**
+ * The name as it reads inside a sentence: "for the United Kingdom", "for the African Union", but
+ * "for Japan". The locale dictionary lists the codes whose names take an article
+ * (`countryArticle`), so the rule is data a translator can check, not a guess from the name.
+ */
+export function countryNameInText(code: string, locale = 'en'): string {
+  const { countryArticle } = dictionaryOf(locale);
+  const name = countryName(code, locale);
+  return (countryArticle.codes as readonly string[]).includes(code)
+    ? countryArticle.template.replace('{name}', name)
+    : name;
 }
 
 /** The country's flag as an SVG string, from the flag library; empty where it has none. */

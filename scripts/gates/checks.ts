@@ -1,18 +1,15 @@
 /** Pure checks the gates share, kept apart from the scripts so they can be unit-tested. */
 
-/** Why an external address is not acceptable, or undefined when it is a well-formed https URL. */
+import { webAddressProblem } from '../../src/schemas/common.ts';
+
+/**
+ * Why an external address is not acceptable, or undefined when it is: a `mailto:` link, or an
+ * address the content's own rule accepts (`webAddressProblem`), so the gate and the content check
+ * cannot disagree.
+ */
 export function externalProblem(href: string): string | undefined {
-  if (/\s/.test(href)) return 'contains white space';
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return 'is not a well-formed URL';
-  }
-  if (url.protocol === 'mailto:') return undefined;
-  if (url.protocol !== 'https:') return `uses ${url.protocol} rather than https:`;
-  if (!url.hostname.includes('.')) return 'has no domain name';
-  return undefined;
+  if (/^mailto:/i.test(href) && !/\s/.test(href)) return undefined;
+  return webAddressProblem(href);
 }
 
 /** Splits a policy into directive name → source list. */

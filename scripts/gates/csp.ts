@@ -10,12 +10,11 @@
  */
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { builtPages } from '../../tests/support/site.ts';
+import { builtPages, defaultOutDir } from '../lib/built-site.ts';
 import { parsePolicy } from './checks.ts';
 import { finish } from './report.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env['DIST_DIR'] ?? 'dist' } } });
-process.env['DIST_DIR'] = values.dist;
+const { values } = parseArgs({ options: { dist: { type: 'string', default: defaultOutDir() } } });
 const started = performance.now();
 
 /** The directives every page's policy must contain, word for word. */
@@ -31,7 +30,7 @@ const required = [
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-const pages = await builtPages();
+const pages = await builtPages(values.dist);
 const problems: string[] = [];
 for (const page of pages) {
   const report = (problem: string) => problems.push(`${page.url}: ${problem}`);

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
+import { defaultOutDir } from '../lib/built-site.ts';
 import { finish } from './report.ts';
 
 interface VnuMessage {
@@ -22,7 +23,7 @@ interface VnuMessage {
   readonly extract?: string;
 }
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env['DIST_DIR'] ?? 'dist' } } });
+const { values } = parseArgs({ options: { dist: { type: 'string', default: defaultOutDir() } } });
 const started = performance.now();
 const jar = path.join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 if (!existsSync(jar)) throw new Error(`No ${jar}: run npm ci.`);

@@ -16,23 +16,22 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../../tests/support/browser.ts';
-import { serveStatic } from '../../tests/support/serve.ts';
-import { onePerType } from '../../tests/support/page-types.ts';
-import { builtPages } from '../../tests/support/site.ts';
+import { chromiumPath } from '../lib/browser.ts';
+import { serveStatic } from '../lib/serve.ts';
+import { onePerType } from '../lib/page-types.ts';
+import { builtPages, defaultOutDir } from '../lib/built-site.ts';
 import { finish } from './report.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { dist: { type: 'string', default: process.env['DIST_DIR'] ?? 'dist' } },
+  options: { dist: { type: 'string', default: defaultOutDir() } },
 });
-process.env['DIST_DIR'] = values.dist;
 const started = performance.now();
 const judged = ['accessibility', 'best-practices', 'seo'] as const;
 const categories = ['performance', ...judged];
 
 async function defaultPaths(): Promise<string[]> {
-  const samples = onePerType((await builtPages()).map((page) => page.url));
+  const samples = onePerType((await builtPages(values.dist)).map((page) => page.url));
   return [
     '/',
     samples.get('agreements/*') ?? '/agreements/',

@@ -7,16 +7,14 @@
  * External addresses are checked for form only: CI has no internet. `npm run links:external`
  * asks each source's server whether the document is still there.
  */
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { HTMLElement } from 'node-html-parser';
-import { builtPages, type BuiltPage } from '../../tests/support/site.ts';
+import { builtPages, type BuiltPage, defaultOutDir, fileFor } from '../lib/built-site.ts';
 import { externalProblem } from './checks.ts';
 import { finish } from './report.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env['DIST_DIR'] ?? 'dist' } } });
-process.env['DIST_DIR'] = values.dist;
+const { values } = parseArgs({ options: { dist: { type: 'string', default: defaultOutDir() } } });
 const started = performance.now();
 const origin = 'http://site.invalid';
 
@@ -39,16 +37,7 @@ function references(document: HTMLElement): string[] {
   return found;
 }
 
-/** The file a site path is served from, as a static host resolves it, or undefined. */
-function fileFor(pathname: string): string | undefined {
-  const target = path.join(values.dist, decodeURIComponent(pathname));
-  for (const candidate of [target, path.join(target, 'index.html')]) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  }
-  return undefined;
-}
-
-const pages = await builtPages();
+const pages = await builtPages(values.dist);
 const idsByFile = new Map<string, Set<string>>(
   pages.map((page: BuiltPage) => [
     path.resolve(page.file),
@@ -75,7 +64,7 @@ for (const page of pages) {
       continue;
     }
     internal += 1;
-    const file = fileFor(url.pathname);
+    const file = fileFor(values.dist, url.pathname);
     if (!file) {
       problems.push(`${page.url}: ${href} leads nowhere (no ${url.pathname} in the built site)`);
       continue;

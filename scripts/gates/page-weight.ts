@@ -17,12 +17,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { onePerType, pageType } from '../../tests/support/page-types.ts';
-import { builtPages, type BuiltPage } from '../../tests/support/site.ts';
+import { onePerType, pageType } from '../lib/page-types.ts';
+import { builtPages, type BuiltPage, defaultOutDir } from '../lib/built-site.ts';
 import { finish, kib } from './report.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env['DIST_DIR'] ?? 'dist' } } });
-process.env['DIST_DIR'] = values.dist;
+const { values } = parseArgs({ options: { dist: { type: 'string', default: defaultOutDir() } } });
 const started = performance.now();
 
 /** Budgets in bytes, gzip-compressed (what most static hosts serve). */
@@ -118,7 +117,7 @@ function total(files: Iterable<string>): Size {
   return sum;
 }
 
-const pages = await builtPages();
+const pages = await builtPages(values.dist);
 const problems: string[] = [];
 
 // The shortcut script: the external scripts common to every page.

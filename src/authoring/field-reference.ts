@@ -18,8 +18,11 @@ export interface FieldRow {
 const asObject = (value: unknown): JsonObject | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : undefined;
 
-/** Lists longer than this are named rather than spelt out (the 251 country codes). */
-const longestListShown = 12;
+/**
+ * Lists longer than this are named rather than spelt out (the 270-odd country and organisation
+ * codes); the longest vocabulary, the kinds of instrument, has 15 values.
+ */
+const longestListShown = 40;
 
 /** What a field accepts, in a few words: "date", "id", "one of: a, b", "list of ids". */
 export function describeAccepted(schema: JsonObject): string {

@@ -9,6 +9,8 @@ export interface AgreementLink {
   readonly agreement: Agreement;
   readonly relation: RelationKind;
   readonly direction: 'outgoing' | 'incoming';
+  /** The ids of the sources the declaring entry names for the relation (outgoing links only). */
+  readonly sources?: readonly string[];
 }
 
 /** An agreement with what the catalogue derives for it. */
@@ -165,7 +167,12 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
     for (const relation of data.related) {
       const other = agreementById.get(relation.agreement);
       if (!other) continue;
-      push(links, agreement.id, { agreement: other, relation: relation.relation, direction: 'outgoing' });
+      push(links, agreement.id, {
+        agreement: other,
+        relation: relation.relation,
+        direction: 'outgoing',
+        ...(relation.sources ? { sources: relation.sources } : {}),
+      });
       push(links, other.id, { agreement, relation: relation.relation, direction: 'incoming' });
     }
     for (const topic of data.topics) push(byTopic, topic, agreement);

@@ -1,26 +1,29 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { splitFrontmatter } from './read-files.ts';
+import { listContentFiles, readContentText, readFrontmatter } from './read-files.ts';
+import { readStrictYaml } from './strict-yaml.ts';
 
 /**
  * The former ids of every agreement under `root`, read from the frontmatter alone. The site
  * configuration needs them before the content collections exist (to keep the old addresses out of
- * the sitemap); the content check validates them properly at the start of every build.
+ * the sitemap). Files are listed and read as the check reads them (no symbolic links, the one
+ * strict YAML parser), and a file that cannot be read is skipped without a word: the content
+ * loader refuses it, with its problems, a moment later.
  */
 export async function readFormerIds(root: string): Promise<string[]> {
-  const folder = path.join(root, 'agreements');
-  const files = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx'));
+  const { files } = await listContentFiles(root).catch(() => ({ files: [] }));
   const lists = await Promise.all(
-    files.map(async (name) => {
-      const text = await readFile(path.join(folder, name), 'utf8');
-      // Few entries were ever renamed: parse the YAML only of those that mention the field.
-      if (!text.includes('formerIds')) return [];
-      const frontmatter = splitFrontmatter(text);
-      const data: unknown = frontmatter ? parse(frontmatter.yaml) : undefined;
-      const former: unknown = data && typeof data === 'object' ? (data as Record<string, unknown>)['formerIds'] : [];
-      return Array.isArray(former) ? former.filter((id): id is string => typeof id === 'string') : [];
-    }),
+    files
+      .filter((file) => file.collection === 'agreements')
+      .map(async (file) => {
+        const read = await readContentText(file.filePath).catch(() => undefined);
+        // Few entries were ever renamed: parse the YAML only of those that mention the field.
+        if (!read || !('text' in read) || !read.text.includes('formerIds')) return [];
+        const split = readFrontmatter(read.text);
+        const yaml = 'yaml' in split ? readStrictYaml(split.yaml) : undefined;
+        const data = yaml && 'data' in yaml ? yaml.data : undefined;
+        const former: unknown =
+          data && typeof data === 'object' ? (data as Record<string, unknown>)['formerIds'] : undefined;
+        return Array.isArray(former) ? former.filter((id): id is string => typeof id === 'string') : [];
+      }),
   );
   return lists.flat().sort();
 }

@@ -2,7 +2,10 @@ import { comparePartialDates, type PartialDate } from '../schemas/date.ts';
 import type { CatalogueInput, ContentEntry } from './input.ts';
 import type { ContentProblem } from './problems.ts';
 import { closestIds, type Candidate } from './suggest.ts';
-import type { AgreementData } from '../schemas/index.ts';
+import type { AgencyData, AgreementData } from '../schemas/index.ts';
+import type { BodyCitations } from '../markdown/citations.ts';
+import { countryNameInText } from '../countries.ts';
+import { checkSourcing } from './sourcing.ts';
 
 /**
  * Ids that exist but failed their schema. References to them are not reported again, so one
@@ -47,6 +50,36 @@ class ReferenceTable {
   }
 }
 
+/** An agency that a role can name, by its name or its acronym. */
+interface RoleAgency {
+  readonly data: AgencyData;
+  readonly pattern: RegExp;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern per agency that finds its name, or its acronym as a whole word and in its own case
+ * ("GovTech", "DCMS"), in a signatory's role. Acronyms shorter than three letters are left out:
+ * they match ordinary words.
+ */
+function agencyNamePatterns(agencies: readonly ContentEntry<AgencyData>[]): RoleAgency[] {
+  return agencies.map(({ data }) => {
+    const names = [escapeRegExp(data.name)];
+    if (data.acronym && data.acronym.length >= 3) names.push(escapeRegExp(data.acronym));
+    return { data, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'u') };
+  });
+}
+
+/**
+ * The agency of another party that a role names ("Chief Executive, GovTech" under the United
+ * Kingdom), or undefined when the role names none, or names one of the party's own.
+ */
+function foreignAgencyNamedIn(role: string, country: string, agencies: readonly RoleAgency[]): AgencyData | undefined {
+  const named = agencies.filter((agency) => agency.pattern.test(role)).map((agency) => agency.data);
+  return named.some((agency) => agency.country === country) ? undefined : named[0];
+}
+
 /** The agreement file name convention: lower-case words and hyphens, ending with the year signed. */
 export function expectedIdSuffix(data: AgreementData): string {
   return `-${data.signed.year}`;
@@ -84,10 +117,23 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
+/** A source address without what does not change the page: scheme, "www.", a trailing slash, case of the host. */
+function sameDocument(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/$/, '')}${parsed.search}`.toLowerCase();
+  } catch {
+    return url;
+  }
+}
+
 /**
- * Reports likely duplicates: the same set of party countries, signed within a year of each
- * other, with titles that share most of their words. Entries are grouped by parties first, so the
- * cost stays near linear in the size of the catalogue.
+ * Reports likely duplicates among entries with the same set of party countries: signed within a
+ * year of each other with titles that share most of their words, or of the same kind, signed on
+ * the same date and resting on the same source document, which is what a reworded copy looks like
+ * whatever its title. Instruments announced together in one release are told apart by `related`:
+ * one relating to the other, or both `part-of` the same instrument (the partnerships of one
+ * accord). Entries are grouped by parties first, so the cost stays near linear in the catalogue.
  */
 function checkDuplicates(agreements: readonly ContentEntry<AgreementData>[], problems: ContentProblem[]): void {
   const groups = new Map<string, ContentEntry<AgreementData>[]>();
@@ -97,25 +143,44 @@ function checkDuplicates(agreements: readonly ContentEntry<AgreementData>[], pro
     group.push(entry);
     groups.set(key, group);
   }
+  const parents = (entry: ContentEntry<AgreementData>) =>
+    entry.data.related.filter((relation) => relation.relation === 'part-of').map((relation) => relation.agreement);
+  const linked = (a: ContentEntry<AgreementData>, b: ContentEntry<AgreementData>) =>
+    a.data.related.some((relation) => relation.agreement === b.id) ||
+    b.data.related.some((relation) => relation.agreement === a.id) ||
+    parents(a).some((parent) => parents(b).includes(parent));
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     // Sorted by year, each entry is compared only with the few that follow it within a year.
     const entries = group
-      .map((entry) => ({ entry, words: titleWords(entry.data.title) }))
+      .map((entry) => ({
+        entry,
+        words: titleWords(entry.data.title),
+        documents: new Set(entry.data.sources.map((source) => sameDocument(source.url))),
+      }))
       .sort((a, b) => a.entry.data.signed.year - b.entry.data.signed.year);
-    entries.forEach(({ entry: a, words: aWords }, i) => {
+    entries.forEach(({ entry: a, words: aWords, documents }, i) => {
       for (let j = i + 1; j < entries.length; j += 1) {
         const next = entries[j];
         if (!next) break;
         const { entry: b, words: bWords } = next;
         if (b.data.signed.year - a.data.signed.year > 1) break;
-        if (similarity(aWords, bWords) < 0.8) continue;
+        const similarTitles = similarity(aWords, bWords) >= 0.8;
+        const shared =
+          a.data.signed.iso === b.data.signed.iso && a.data.kind === b.data.kind
+            ? b.data.sources.find((source) => documents.has(sameDocument(source.url)))
+            : undefined;
+        if (!similarTitles && (!shared || linked(a, b))) continue;
         problems.push({
           file: b.filePath,
           field: 'title',
           severity: 'warning',
-          message: `looks like a duplicate of ${a.filePath}: same parties, signed ${a.data.signed.iso} and ${b.data.signed.iso}, similar titles.`,
-          hint: 'If both are distinct instruments, link them with `related`; otherwise merge them.',
+          message: similarTitles
+            ? `looks like a duplicate of ${a.filePath}: same parties, signed ${a.data.signed.iso} and ${b.data.signed.iso}, similar titles.`
+            : `looks like a reworded copy of ${a.filePath}: same parties, same kind, same date signed (${b.data.signed.iso}) and the same source, ${shared?.url ?? ''}.`,
+          hint: similarTitles
+            ? 'If both are distinct instruments, link them with `related`; otherwise merge them.'
+            : 'If both are distinct instruments, link them with `related` (one to the other, or both part-of the instrument they belong to); otherwise merge them.',
         });
       }
     });
@@ -127,8 +192,13 @@ function checkDuplicates(agreements: readonly ContentEntry<AgreementData>[], pro
  * to their party's country, sources are not repeated, file names follow the convention and no
  * entry duplicates another. Returns every problem found, never stopping at the first.
  */
-export function checkCatalogue(input: CatalogueInput, known: KnownIds = {}): ContentProblem[] {
+export function checkCatalogue(
+  input: CatalogueInput,
+  known: KnownIds = {},
+  bodies?: ReadonlyMap<string, BodyCitations>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const roleAgencies = agencyNamePatterns(input.agencies);
   const agencies = new ReferenceTable(
     'agency',
     'content/agencies',
@@ -187,6 +257,20 @@ export function checkCatalogue(input: CatalogueInput, known: KnownIds = {}): Con
           if (!people.has(signatory.person)) {
             problems.push(people.unknown(file, `parties[${p}].${list}[${s}].person`, signatory.person));
           }
+          const named =
+            signatory.role === undefined
+              ? undefined
+              : foreignAgencyNamedIn(signatory.role, party.country, roleAgencies);
+          if (named) {
+            problems.push({
+              file,
+              field: `parties[${party.country}].${list}[${signatory.person}].role`,
+              at: `parties[${p}].${list}[${s}].role`,
+              severity: 'error',
+              message: `the role "${signatory.role}" names ${named.name} (${named.country}), which does not belong to this party (${party.country}): the page would say they acted for ${countryNameInText(party.country)}.`,
+              hint: `Move them to the ${named.country} party, or check the role against the source.`,
+            });
+          }
         });
       }
     });
@@ -237,6 +321,7 @@ export function checkCatalogue(input: CatalogueInput, known: KnownIds = {}): Con
       } else urls.set(url, s);
     });
 
+    problems.push(...checkSourcing({ id, filePath: file, data }, bodies?.get(id)));
     checkDateOrder(file, problems, { field: 'signed', date: data.signed }, { field: 'inForce', date: data.inForce });
     checkDateOrder(file, problems, { field: 'inForce', date: data.inForce }, { field: 'expires', date: data.expires });
     checkDateOrder(file, problems, { field: 'signed', date: data.signed }, { field: 'expires', date: data.expires });
@@ -270,9 +355,44 @@ export function checkCatalogue(input: CatalogueInput, known: KnownIds = {}): Con
       problems.push(agencies.unknown(file, 'parent', data.parent));
   }
 
+  checkAgencyCycles(input.agencies, problems);
   checkFormerIds(input.agreements, problems);
   checkDuplicates(input.agreements, problems);
   return problems;
+}
+
+/**
+ * An agency cannot be its own parent, directly or through others: pages that walk up the chain
+ * would never end. Each cycle is reported once, on each agency in it.
+ */
+function checkAgencyCycles(agencies: CatalogueInput['agencies'], problems: ContentProblem[]): void {
+  const parentOf = new Map(agencies.map((entry) => [entry.id, entry.data.parent]));
+  const reported = new Set<string>();
+  for (const { id } of agencies) {
+    const chain: string[] = [];
+    for (let current: string | undefined = id; current !== undefined; current = parentOf.get(current)) {
+      const start = chain.indexOf(current);
+      if (start !== -1) {
+        const cycle = chain.slice(start);
+        if (cycle.some((member) => reported.has(member))) break;
+        for (const member of cycle) {
+          reported.add(member);
+          const entry = agencies.find((agency) => agency.id === member);
+          const from = cycle.indexOf(member);
+          const loop = [...cycle.slice(from), ...cycle.slice(0, from), member];
+          problems.push({
+            file: entry?.filePath ?? member,
+            field: 'parent',
+            severity: 'error',
+            message: `the parents go round in a circle: ${loop.join(' → ')}.`,
+            hint: 'Remove `parent` from the agency that belongs to no other, usually the ministry at the top.',
+          });
+        }
+        break;
+      }
+      chain.push(current);
+    }
+  }
 }
 
 /**

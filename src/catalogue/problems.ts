@@ -2,8 +2,13 @@
 export interface ContentProblem {
   /** The file, relative to the repository root. */
   readonly file: string;
-  /** The field's path in the frontmatter or data file, such as `parties[0].agencies[1]`. */
+  /**
+   * The field or fact, such as `parties[0].agencies[1]`, or by ids where a fact has one:
+   * `parties[JP].signatories[kono-taro]`, `sources[moc-text]`.
+   */
   readonly field: string;
+  /** The field's position by index (`parties[1].signatories[0]`), to find its line when `field` names it by id. */
+  readonly at?: string;
   /** What is wrong, naming the value found and what is allowed. */
   readonly message: string;
   /** The likely fix, such as `did you mean "digital-agency"?`. */

@@ -1,6 +1,6 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Agreement } from '../catalogue/derive.ts';
-import { countryName } from '../countries.ts';
+import { countryNameInText } from '../countries.ts';
 import { fill, type Strings } from '../i18n/index.ts';
 import { routes } from '../routes.ts';
 import { earliestDay, parsePartialDate } from '../schemas/date.ts';
@@ -50,7 +50,7 @@ export function feedItems(
       pubDate: firstDay(updated),
       description: fill(strings.t.feed.item, {
         date: strings.date(data.signed),
-        parties: strings.list(agreement.countries.map((code) => countryName(code))),
+        parties: strings.list(agreement.countries.map((code) => countryNameInText(code))),
         summary: data.summary,
       }),
       categories: data.topics.map(context.topicName),

@@ -1,8 +1,10 @@
 import type { Agency, Agreement, Catalogue, Person, Topic } from '../catalogue/derive.ts';
 import { countryName } from '../countries.ts';
 import type { Dictionary } from '../i18n/en.ts';
+import { fill } from '../i18n/index.ts';
 import { licences } from '../licences.ts';
-import type { PersonRole } from '../schemas/index.ts';
+import type { PersonRole, Reading } from '../schemas/index.ts';
+import { citedFacts } from '../vocabulary.ts';
 import type { AgreementRecord, CatalogueFile } from './schema.ts';
 
 /** What the record builders need besides the catalogue: absolute URLs, labels and history. */
@@ -31,11 +33,35 @@ export function updatedDate(agreement: Agreement, lastChanged: string | undefine
 }
 
 function people(roles: readonly PersonRole[], catalogue: Catalogue) {
-  return roles.map(({ person, role }) => ({
+  return roles.map(({ person, role, sources }) => ({
     id: person,
     name: catalogue.personById.get(person)?.data.name ?? person,
     ...(role ? { role } : {}),
+    sources: [...(sources ?? [])],
   }));
+}
+
+/** Another reading as one text value, as the data dictionary describes it. */
+export function readingValueText(reading: Reading, t: Dictionary): string {
+  switch (reading.fact) {
+    case 'signed':
+    case 'inForce':
+    case 'expires':
+      return reading.value.iso;
+    case 'place':
+      return `${reading.value.city}, ${countryName(reading.value.country)}`;
+    case 'term':
+      return [
+        ...(reading.value.years
+          ? [fill(t.term.years[reading.value.years === 1 ? 'one' : 'other'], { count: reading.value.years })]
+          : []),
+        ...(reading.value.months
+          ? [fill(t.term.months[reading.value.months === 1 ? 'one' : 'other'], { count: reading.value.months })]
+          : []),
+      ].join(' ');
+    default:
+      return String(reading.value);
+  }
 }
 
 /** One agreement with every code labelled and every reference resolved to a name. */
@@ -57,19 +83,37 @@ export function agreementRecord(agreement: Agreement, catalogue: Catalogue, cont
       country: party.country,
       countryName: countryName(party.country),
       agencies: party.agencies.map((id) => ({ id, name: catalogue.agencyById.get(id)?.data.name ?? id })),
+      ...(party.joined ? { joined: party.joined.iso } : {}),
+      sources: [...(party.sources ?? [])],
       signatories: people(party.signatories, catalogue),
       participants: people(party.participants, catalogue),
     })),
     signed: data.signed.iso,
     ...(data.inForce ? { inForce: data.inForce.iso } : {}),
     ...(data.expires ? { expires: data.expires.iso } : {}),
-    ...(data.term ? { term: { ...data.term } } : {}),
+    ...(data.term ? { term: { ...data.term, sources: [...(data.term.sources ?? [])] } } : {}),
     ...(agreement.endDate ? { end: { date: agreement.endDate.date.iso, computed: agreement.endDate.computed } } : {}),
     ...(data.place
-      ? { place: { city: data.place.city, country: data.place.country, countryName: countryName(data.place.country) } }
+      ? {
+          place: {
+            city: data.place.city,
+            country: data.place.country,
+            countryName: countryName(data.place.country),
+            sources: [...(data.place.sources ?? [])],
+          },
+        }
       : {}),
     topics: data.topics.map((id) => ({ id, name: catalogue.topicById.get(id)?.data.name ?? id })),
     summary: data.summary,
+    cite: Object.fromEntries(
+      citedFacts.flatMap((fact) => (data.cite[fact] ? [[fact, [...(data.cite[fact] ?? [])]]] : [])),
+    ),
+    readings: data.readings.map((reading) => ({
+      fact: reading.fact,
+      value: readingValueText(reading, t),
+      sources: [...reading.sources],
+      ...(reading.note ? { note: reading.note } : {}),
+    })),
     sources: data.sources.map((source) => ({
       id: source.id,
       url: source.url,
@@ -90,6 +134,7 @@ export function agreementRecord(agreement: Agreement, catalogue: Catalogue, cont
       title: link.agreement.data.title,
       relation: { code: link.relation, label: t.relation[link.direction][link.relation] },
       direction: link.direction,
+      ...(link.sources ? { sources: [...link.sources] } : {}),
     })),
     verified: data.verified.iso,
     ...(lastChanged ? { lastChanged } : {}),
@@ -112,6 +157,7 @@ function agencyRecord(agency: Agency, context: RecordContext): CatalogueFile['ag
     ...(data.parent ? { parent: data.parent } : {}),
     ...(data.website ? { website: data.website } : {}),
     description: data.description,
+    sources: (data.sources ?? []).map((source) => ({ ...source })),
     agreements: ids(agency.agreements),
   };
 }
@@ -132,6 +178,7 @@ function personRecord(person: Person, context: RecordContext): CatalogueFile['pe
     url: context.absolute(context.routes.person(person.id)),
     name: person.data.name,
     ...(person.data.country ? { country: person.data.country } : {}),
+    sources: (person.data.sources ?? []).map((source) => ({ ...source })),
     agreements: [...new Set(person.appearances.map((appearance) => appearance.agreement.id))],
   };
 }

@@ -4,7 +4,9 @@ import {
   agreementKinds,
   agreementStatuses,
   bindingValues,
+  citedFacts,
   eventKinds,
+  readingFacts,
   relationKinds,
 } from '../vocabulary.ts';
 
@@ -23,8 +25,16 @@ const isoDate = z
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/)
-  .describe('ISO 3166-1 alpha-2 country code; "EU" for the European Union.');
+  .regex(/^[A-Z][A-Z0-9]{1,11}$/)
+  .describe(
+    'ISO 3166-1 alpha-2 country code; or the code of an international organisation or group that is a party, such as "EU", "ASEAN" or "OECD".',
+  );
+
+/**
+ * The references of a fact: ids of the entry's `sources` that state it. Every fact the entry
+ * states has at least one; a fact recorded as unknown has none.
+ */
+const references = z.array(z.string()).min(1).describe('Ids of the sources (see `sources[].id`) that state this fact.');
 const pageUrl = z.url().describe('The page on the Accord Atlas website.');
 
 const labelled = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
@@ -39,6 +49,7 @@ const personRoleRecord = z.strictObject({
   id: id.describe('Id of the person (see `people`).'),
   name: z.string().describe('The person’s name.'),
   role: z.string().optional().describe('The office they held at the time, where a source names it.'),
+  sources: references.describe('Ids of the sources that name this person in this capacity and role.'),
 });
 
 export const partyRecordSchema = z
@@ -53,6 +64,8 @@ export const partyRecordSchema = z
         }),
       )
       .describe('The agencies acting for this party.'),
+    joined: isoDate.optional().describe('When the party joined, for one that joined after the first signing.'),
+    sources: references.describe('Ids of the sources that name this party, with its agencies, as a party.'),
     signatories: z.array(personRoleRecord).describe('Who signed for this party, where a source names them.'),
     participants: z.array(personRoleRecord).describe('Who took part without signing.'),
   })
@@ -88,6 +101,7 @@ export const agreementRecordSchema = z
       .strictObject({
         years: z.int().positive().optional().describe('Years of the term.'),
         months: z.int().positive().optional().describe('Months of the term (besides the years).'),
+        sources: references.describe('Ids of the sources that state the term.'),
       })
       .optional()
       .describe('A fixed term, if a source gives one.'),
@@ -103,6 +117,7 @@ export const agreementRecordSchema = z
         city: z.string().describe('The city, as the source names it.'),
         country: countryCode,
         countryName: z.string().describe('The English name of the country.'),
+        sources: references.describe('Ids of the sources that give the place.'),
       })
       .optional()
       .describe('Where it was signed.'),
@@ -115,7 +130,36 @@ export const agreementRecordSchema = z
       )
       .describe('The subjects of cooperation.'),
     summary: z.string().describe('One or two sentences on what was agreed.'),
-    sources: z.array(sourceRecordSchema).min(1).describe('The public documents the entry rests on.'),
+    cite: z
+      .strictObject(
+        Object.fromEntries(citedFacts.map((fact) => [fact, references.optional()])) as Record<
+          (typeof citedFacts)[number],
+          z.ZodOptional<typeof references>
+        >,
+      )
+      .describe(
+        `The references of the top-level facts: for each of ${citedFacts.join(', ')} that the entry states, the ids of the sources that state it. A fact recorded as unknown (binding or status "unknown", an absent date) has none. The other facts carry their references in their own \`sources\`.`,
+      ),
+    readings: z
+      .array(
+        z.strictObject({
+          fact: z.enum(readingFacts).describe(`The fact the sources disagree on: ${readingFacts.join(', ')}.`),
+          value: z
+            .string()
+            .describe(
+              'The other reading, as text: an ISO date for dates, a code for kind, binding and status, "City, Country" for the place, "3 years" for the term, the title for the title.',
+            ),
+          sources: references.describe('Ids of the sources that give this other reading.'),
+          note: z.string().optional().describe('How the sources differ, in the catalogue’s own words.'),
+        }),
+      )
+      .describe(
+        'Where sources disagree on a fact: the entry states the reading it follows (with its references) and lists each other reading here, with the sources that give it.',
+      ),
+    sources: z
+      .array(sourceRecordSchema)
+      .min(1)
+      .describe('The public documents the entry rests on; facts, events, readings and the body cite them by id.'),
     events: z
       .array(
         z.strictObject({
@@ -136,6 +180,11 @@ export const agreementRecordSchema = z
           direction: z
             .enum(['outgoing', 'incoming'])
             .describe('"outgoing" when this entry declares the relation, "incoming" when the other entry does.'),
+          sources: references
+            .optional()
+            .describe(
+              'Ids of this entry’s sources that state the relation; outgoing relations only (an incoming one is sourced in the other entry).',
+            ),
         }),
       )
       .describe('Relations to other agreements, in both directions.'),
@@ -153,6 +202,16 @@ export const agreementRecordSchema = z
 
 export type AgreementRecord = z.output<typeof agreementRecordSchema>;
 
+const nameSources = z
+  .array(
+    z.strictObject({
+      url: z.url().describe('The page’s address.'),
+      title: z.string().describe('Its title as published.'),
+      publisher: z.string().describe('Who published it.'),
+    }),
+  )
+  .describe('Public pages that state the name, where the entry lists them (empty otherwise).');
+
 export const agencyRecordSchema = z
   .strictObject({
     id: id.describe('The stable id of the agency.'),
@@ -165,6 +224,7 @@ export const agencyRecordSchema = z
     parent: id.optional().describe('Id of the body it belongs to.'),
     website: z.url().optional().describe('Its website.'),
     description: z.string().describe('What the body does.'),
+    sources: nameSources,
     agreements: z.array(id).describe('Ids of the agreements it acts under.'),
   })
   .describe('A government body, agency or ministry.');
@@ -185,6 +245,7 @@ export const personRecordSchema = z
     url: pageUrl,
     name: z.string().describe('The name as commonly written in English sources.'),
     country: countryCode.optional(),
+    sources: nameSources,
     agreements: z.array(id).describe('Ids of the agreements they signed or took part in.'),
   })
   .describe('A person a source names as signing or taking part.');

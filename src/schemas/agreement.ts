@@ -1,18 +1,32 @@
 import { z } from 'zod';
-import { agreementKinds, agreementStatuses, eventKinds, relationKinds } from '../vocabulary.ts';
-import { countryCodeSchema, idSchema, textSchema } from './common.ts';
+import {
+  agreementKinds,
+  agreementStatuses,
+  eventKinds,
+  readingFacts,
+  relationKinds,
+  type ReadingFact,
+} from '../vocabulary.ts';
+import { countryCodeSchema, idSchema, sourceIdsSchema, textSchema } from './common.ts';
 import { partialDateSchema } from './date.ts';
 import { partySchema } from './party.ts';
 import { sourceSchema } from './source.ts';
 
-/** A fixed duration, such as a three-year term. */
+const termFields = {
+  years: z.int().positive().optional().describe('Whole years of the term, as the source states them.'),
+  months: z.int().positive().optional().describe('Months of the term, alone or on top of the years.'),
+};
+const hasLength = (term: { years?: number | undefined; months?: number | undefined }) =>
+  term.years !== undefined || term.months !== undefined;
+
+/** A fixed duration, such as a three-year term, with the sources that state it. */
 export const termSchema = z
   .strictObject({
-    years: z.int().positive().optional().describe('Whole years of the term, as the source states them.'),
-    months: z.int().positive().optional().describe('Months of the term, alone or on top of the years.'),
+    ...termFields,
+    sources: sourceIdsSchema.optional().describe("Ids of the entry's sources that state the term. Required."),
   })
-  .refine((term) => term.years !== undefined || term.months !== undefined, 'give years, months or both')
-  .describe('A fixed term, for example { years: 3 }.');
+  .refine(hasLength, 'give years, months or both')
+  .describe('A fixed term, for example { years: 3, sources: [moc-text] }.');
 
 export type Term = z.output<typeof termSchema>;
 
@@ -44,18 +58,109 @@ export const relationSchema = z
   .strictObject({
     agreement: idSchema.describe('Id of the related agreement.'),
     relation: z.enum(relationKinds).describe(`How this entry relates to it: ${relationKinds.join(', ')}.`),
+    sources: sourceIdsSchema
+      .optional()
+      .describe("Ids of the entry's sources that state this relation between the two instruments. Required."),
   })
   .describe('A relation from this agreement to another one.');
 
 export type Relation = z.output<typeof relationSchema>;
 
-/** Where an agreement was signed. */
+const placeFields = {
+  city: textSchema.describe('The city, as the source names it.'),
+  country: countryCodeSchema,
+};
+
+/** Where an agreement was signed, with the sources that say so. */
 export const placeSchema = z
   .strictObject({
-    city: textSchema.describe('The city, as the source names it.'),
-    country: countryCodeSchema,
+    ...placeFields,
+    sources: sourceIdsSchema.optional().describe("Ids of the entry's sources that give the place. Required."),
   })
   .describe('Where the agreement was signed.');
+
+const bindingSchema = z
+  .union([z.boolean(), z.literal('unknown')], { error: 'must be true, false or "unknown"' })
+  .transform((value) => (value === 'unknown' ? 'unknown' : value ? 'yes' : 'no'));
+
+/**
+ * The top-level facts and the sources that state each, by source id. A fact recorded as unknown
+ * (`binding: unknown`, `status: unknown`, an optional field left out) needs none; `npm run check`
+ * refuses any other fact without one.
+ */
+export const citeSchema = z
+  .strictObject({
+    title: sourceIdsSchema.optional().describe('Sources that give the title.'),
+    aliases: sourceIdsSchema.optional().describe('Sources that use the other names in `aliases`.'),
+    kind: sourceIdsSchema.optional().describe('Sources that name the kind of instrument.'),
+    binding: sourceIdsSchema.optional().describe('Sources that say whether it is binding (unless "unknown").'),
+    signed: sourceIdsSchema.optional().describe('Sources that give the date signed (or announced).'),
+    inForce: sourceIdsSchema.optional().describe('Sources that give the date it entered into force.'),
+    expires: sourceIdsSchema.optional().describe('Sources that give the expiry date.'),
+    status: sourceIdsSchema.optional().describe('Sources that state where it stands (unless "unknown").'),
+    summary: sourceIdsSchema.optional().describe('Sources the summary rests on.'),
+  })
+  .describe('For each top-level fact, the ids of the sources that state it, for example { signed: [moc-text] }.');
+
+export type Cite = z.output<typeof citeSchema>;
+
+/** How the other reading of each fact is written: exactly as the fact itself. */
+const readingValueSchemas = {
+  title: textSchema,
+  kind: z.enum(agreementKinds),
+  binding: bindingSchema,
+  signed: partialDateSchema,
+  inForce: partialDateSchema,
+  expires: partialDateSchema,
+  status: z.enum(agreementStatuses),
+  place: z.strictObject(placeFields),
+  term: z.strictObject(termFields).refine(hasLength, 'give years, months or both'),
+} as const satisfies Record<ReadingFact, z.ZodType>;
+
+type ReadingValues = { [F in ReadingFact]: z.output<(typeof readingValueSchemas)[F]> };
+
+/** Another reading of a fact, as the sources that disagree with the entry give it. */
+export type Reading = {
+  [F in ReadingFact]: {
+    readonly fact: F;
+    readonly value: ReadingValues[F];
+    readonly sources: string[];
+    readonly note?: string | undefined;
+  };
+}[ReadingFact];
+
+/**
+ * Where sources disagree on a fact: the entry states one reading (with its sources) and records
+ * each other reading here, with the sources that give it. The value is checked by the schema of
+ * its fact, so `value: 2020-09` for `signed` is a date at month precision.
+ */
+export const readingSchema = z
+  .strictObject({
+    fact: z.enum(readingFacts).describe(`The fact the sources disagree on: ${readingFacts.join(', ')}.`),
+    value: z
+      .unknown()
+      .refine((value) => value !== undefined, 'give the other reading, written as the fact itself is written')
+      .describe('The other reading, written as the fact itself is written (a date, a kind, { city, country }, ...).'),
+    sources: sourceIdsSchema.describe("Ids of the entry's sources that give this other reading."),
+    note: textSchema
+      .optional()
+      .describe('Optional, in our own words: how the sources differ and why the entry follows the other reading.'),
+  })
+  .transform((reading, context): Reading => {
+    const parsed = readingValueSchemas[reading.fact].safeParse(reading.value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        context.addIssue({
+          code: 'custom',
+          path: ['value', ...issue.path],
+          message: `as a reading of ${reading.fact}: ${issue.message}`,
+        });
+      }
+      return z.NEVER;
+    }
+    return { ...reading, value: parsed.data } as Reading;
+  })
+  .describe('Another reading of a fact, given by sources that disagree with the entry.');
 
 /**
  * Frontmatter of an agreement, `content/agreements/<id>.mdx`. The body, in MDX, describes what was
@@ -64,19 +169,16 @@ export const placeSchema = z
 export const agreementSchema = z
   .strictObject({
     title: textSchema.describe('The full title, as the parties or the main source give it.'),
-    shortTitle: textSchema.optional().describe('A short name for lists and cards.'),
-    aliases: z.array(textSchema).default([]).describe('Other names people search for.'),
+    shortTitle: textSchema.optional().describe('A short name for lists and cards, our own: it needs no source.'),
+    aliases: z.array(textSchema).default([]).describe('Other names a cited source uses for it.'),
     kind: z.enum(agreementKinds).describe(`The kind of instrument: ${agreementKinds.join(', ')}.`),
-    binding: z
-      .union([z.boolean(), z.literal('unknown')], { error: 'must be true, false or "unknown"' })
-      .transform((value) => (value === 'unknown' ? 'unknown' : value ? 'yes' : 'no'))
-      .describe('Whether the instrument is legally binding: true, false or "unknown".'),
+    binding: bindingSchema.describe('Whether the instrument is legally binding: true, false or "unknown".'),
     parties: z
       .array(partySchema)
       .min(2, 'an agreement needs at least two parties')
       .describe('The parties, two or more.'),
     signed: partialDateSchema.describe(
-      'When it was signed; for a joint statement, when it was issued; for an announcement, when it was announced.',
+      'When it was signed; for a joint statement, when it was issued; for an announcement (or status announced or under-negotiation), when it was announced or talks were launched.',
     ),
     inForce: partialDateSchema.optional().describe('When it entered into force, if a source says.'),
     expires: partialDateSchema.optional().describe('When it expires, if a source says.'),
@@ -91,6 +193,11 @@ export const agreementSchema = z
       .array(sourceSchema)
       .min(1, 'cite at least one source')
       .describe('The public documents the entry rests on.'),
+    cite: citeSchema.default({}),
+    readings: z
+      .array(readingSchema)
+      .default([])
+      .describe('Where sources disagree on a fact: each other reading, with its sources.'),
     events: z.array(eventSchema).default([]).describe('Dated milestones, each with its source.'),
     related: z.array(relationSchema).default([]).describe('Relations to other agreements.'),
     verified: partialDateSchema.describe('The day the entry was last checked against its sources (YYYY-MM-DD).'),

@@ -9,23 +9,67 @@ export const idSchema = z
   .string()
   .regex(idPattern, 'must be lower-case letters, digits and single hyphens (for example "digital-agency")');
 
-/** An ISO 3166-1 alpha-2 country code, or `EU` for the European Union. */
+/** An ISO 3166-1 alpha-2 country code, or an organisation's code (`EU`, `ASEAN`, ...). */
 export const countryCodeSchema = z
   .string()
   .refine(isPartyCode, {
     error: (issue) =>
-      `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (use upper case, for example "JP" or "GB"; "EU" for the European Union)`,
+      `"${String(issue.input)}" is neither an ISO 3166-1 alpha-2 country code nor a known organisation code (use upper case, for example "JP" or "GB"; "EU", "ASEAN", "OECD" for organisations)`,
   })
-  .describe('ISO 3166-1 alpha-2 country code in upper case, for example "JP"; "EU" for the European Union.')
-  .meta({ examples: ['JP', 'GB', 'SG', 'BE', 'EU'] });
+  .describe(
+    'ISO 3166-1 alpha-2 country code in upper case, for example "JP"; or an organisation code such as "EU", "ASEAN" or "OECD".',
+  )
+  .meta({ examples: ['JP', 'GB', 'SG', 'BE', 'EU', 'ASEAN'] });
 
 /** Every accepted country code, for editor completion. */
 export const countryCodes = allPartyCodes();
 
-/** An absolute web address; only http and https are accepted for citations. */
+/**
+ * Why a web address cannot be cited or linked, or undefined when it is a well-formed https
+ * address with a domain name. The one rule for every address an entry gives (its sources, an
+ * agency's website): the content check and the build apply it through `urlSchema`, and the links
+ * gate applies it to every external link of the built pages, so an `http:` source is reported by
+ * the earliest tool, with its file, line and field, never first by the gate on a built page.
+ */
+export function webAddressProblem(href: string): string | undefined {
+  if (/\s/.test(href)) return 'contains white space';
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return 'is not a well-formed URL';
+  }
+  if (url.protocol !== 'https:') return `uses ${url.protocol} rather than https:`;
+  if (!url.hostname.includes('.')) return 'has no domain name';
+  return undefined;
+}
+
+/** True for an address `webAddressProblem` accepts. */
+export const isHttpsUrl = (url: string): boolean => webAddressProblem(url) === undefined;
+
+/** An absolute https web address, as `webAddressProblem` accepts it. */
 export const urlSchema = z
-  .url({ protocol: /^https?$/, error: 'must be a full http:// or https:// address' })
-  .describe('A full web address starting with https:// (or http://).');
+  .url({ error: 'must be a full https:// address' })
+  .refine(isHttpsUrl, {
+    // Only for a well-formed URL, so a malformed one gets one message, not two.
+    when: (payload) => payload.issues.length === 0,
+    error: (issue) => {
+      const problem = typeof issue.input === 'string' ? webAddressProblem(issue.input) : undefined;
+      return problem?.startsWith('uses http:')
+        ? 'must be an https:// address: http:// is refused, since it can be altered on the way; most publishers serve the same page over https://, or cite an archived copy at https://web.archive.org/'
+        : `must be a full https:// address: it ${problem ?? 'is not one'}`;
+    },
+  })
+  .describe('A full web address starting with https://.');
+
+/** The ids of the entry's sources that state a fact: a list, even for one source. */
+export const sourceIdsSchema = z
+  .array(
+    z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the id of one of the entry\'s sources, such as "moc-text"'),
+    { error: 'must be a list of source ids, such as [moc-text]' },
+  )
+  .min(1, 'name at least one source, such as [moc-text]')
+  .describe("Ids of the entry's sources that state this fact, for example [moc-text].");
 
 /** The form of a BCP 47 language tag such as `en`, `ja` or `pt-BR`. */
 export const languagePattern = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;

@@ -23,6 +23,8 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   if (!match) return undefined;
   const [, y, m, d] = match;
   const year = Number(y);
+  // No agreement of this catalogue predates 1900; `0000` is a typo, not a year.
+  if (year < 1900) return undefined;
   if (m === undefined) return { iso: text, precision: 'year', year };
   const month = Number(m);
   if (month < 1 || month > 12) return undefined;

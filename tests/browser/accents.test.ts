@@ -4,8 +4,8 @@ import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/serve.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 
 // A tiny site indexed the way the real one is (forced English), to show how Pagefind treats
 // accents and case in the queries readers type.

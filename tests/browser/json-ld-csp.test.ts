@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/serve.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 import { assertBuilt, distDir } from '../support/site.ts';
 
 /**

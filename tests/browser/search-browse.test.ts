@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
 import { readContent } from '../../src/catalogue/read-files.ts';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/serve.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 import { assertBuilt, distDir } from '../support/site.ts';
 
 let browser: Browser;

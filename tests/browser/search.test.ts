@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/serve.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 import { assertBuilt, distDir } from '../support/site.ts';
 
 let browser: Browser;
@@ -52,7 +52,7 @@ describe('search', () => {
     await search('?q=Makishima');
     const hrefs = await resultLinks().evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toContain('/agreements/govtech-digital-agency-moc-2022/');
-    expect(hrefs).toContain('/people/karen-makishima/');
+    expect(hrefs).toContain('/people/makishima-karen/');
   });
 
   it('shows the date, parties and an excerpt with each agreement result', async () => {

@@ -3,8 +3,8 @@ import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic } from '../support/serve.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveStatic } from '../../scripts/lib/serve.ts';
 
 /**
  * Builds the fixture catalogue for a site served from a sub-folder, as a GitHub Pages project

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sitemapPaths } from '../support/reuse.ts';
+import { sitemapPaths } from '../support/built-documents.ts';
 
 /**
  * Builds the fixture catalogue, whose renewal entry was renamed (it lists a former id), and checks

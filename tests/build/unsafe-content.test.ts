@@ -92,8 +92,8 @@ describe('building a catalogue with a hostile entry', () => {
 
     expect(result.status, output).not.toBe(0);
     expect(output).toContain('hostile-fixture-2022.mdx');
-    expect(output).toMatch(/line \d+: an import or export \("export const written/);
-    expect(output).toMatch(/line \d+: a \{…\} expression/);
+    expect(output).toMatch(/hostile-fixture-2022\.mdx:\d+ body: found an import or export \("export const written/);
+    expect(output).toMatch(/hostile-fixture-2022\.mdx:\d+ body: found a \{…\} expression/);
     expect(existsSync(path.join(work, 'export-ran'))).toBe(false);
     expect(existsSync(path.join(work, 'expression-ran'))).toBe(false);
     expect(existsSync(path.join(outDir, 'agreements', 'hostile-fixture-2022', 'index.html'))).toBe(false);

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { onePerType } from '../support/page-types.ts';
-import { serveStatic, type StaticServer } from '../support/serve.ts';
-import { builtPages } from '../support/site.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { onePerType } from '../../scripts/lib/page-types.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
+import { builtPages, distDir } from '../support/site.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -12,7 +12,7 @@ let samples: Map<string, string>;
 
 beforeAll(async () => {
   samples = onePerType((await builtPages()).map((built) => built.url));
-  server = await serveStatic(process.env['DIST_DIR'] ?? 'dist');
+  server = await serveStatic(distDir);
   browser = await launchChromium();
 });
 

@@ -11,7 +11,7 @@ import { readContent } from '../../src/catalogue/read-files.ts';
 import { agreementCsvRow } from '../../src/open-data/csv.ts';
 import { feedItemLimit } from '../../src/open-data/feed-items.ts';
 import type { CatalogueFile } from '../../src/open-data/schema.ts';
-import { feedPaths, isNoindex, redirectTarget, sitemapPaths } from '../support/reuse.ts';
+import { feedPaths, isNoindex, redirectTarget, sitemapPaths } from '../support/built-documents.ts';
 import { builtPages, distDir, type BuiltPage } from '../support/site.ts';
 
 let pages: Map<string, BuiltPage>;

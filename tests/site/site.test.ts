@@ -155,9 +155,31 @@ describe('the built site', () => {
   });
 
   it('renders the components an entry uses, not their source', () => {
-    const cepa = page('/agreements/uk-japan-cepa-2020/');
-    const callout = cepa.document.querySelector('.prose aside.callout-caution');
-    expect(callout?.getAttribute('aria-label')).toBe('Sources differ');
-    expect(cepa.document.querySelector('.prose')?.text).not.toContain('<Callout');
+    for (const agreement of catalogue.agreements) {
+      const prose = page(`/agreements/${agreement.id}/`).document.querySelector('.prose');
+      expect(prose?.text, agreement.id).not.toMatch(/<(Cite|Callout|Quote|Figure)\b/);
+    }
+  });
+
+  it('marks every fact and paragraph with references that lead to items of the source list', () => {
+    for (const agreement of catalogue.agreements) {
+      const { document } = page(`/agreements/${agreement.id}/`);
+      const ids = new Set(
+        document
+          .querySelectorAll('#sources ~ ol li[id], section[aria-labelledby="sources"] li[id]')
+          .map((item) => item.id),
+      );
+      expect(ids.size, agreement.id).toBe(agreement.data.sources.length);
+      const references = document.querySelectorAll('.refs a');
+      expect(references.length, agreement.id).toBeGreaterThan(0);
+      for (const reference of references) {
+        expect(ids.has((reference.getAttribute('href') ?? '').slice(1)), agreement.id).toBe(true);
+        expect(reference.getAttribute('aria-label'), agreement.id).toMatch(new RegExp(`^Source ${reference.text}: .`));
+      }
+      for (const paragraph of document.querySelectorAll('.prose > p'))
+        expect(paragraph.querySelector('.refs'), `${agreement.id}: ${paragraph.text.slice(0, 40)}`).not.toBeNull();
+      expect(document.querySelector('h1 .refs'), agreement.id).toBeNull();
+      expect(document.querySelectorAll('dl.summary-list dd').length, agreement.id).toBeGreaterThan(0);
+    }
   });
 });

@@ -20,11 +20,12 @@ const baseAgreement = {
   kind: 'memorandum-of-cooperation',
   binding: 'unknown',
   parties: [
-    { country: 'FR', agencies: ['alpha-digital-office'] },
-    { country: 'DE', agencies: ['beta-ministry-of-data'] },
+    { country: 'FR', agencies: ['alpha-digital-office'], sources: ['release'] },
+    { country: 'DE', agencies: ['beta-ministry-of-data'], sources: ['release'] },
   ],
   signed: '2022-05',
   status: 'unknown',
+  cite: { title: ['release'], kind: ['release'], signed: ['release'], summary: ['release'] },
   topics: ['digital-identity'],
   summary: 'A test agreement.',
   sources: [

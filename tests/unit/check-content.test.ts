@@ -23,7 +23,16 @@ describe('reading a content folder', () => {
       '"signed_by" is recorded per party: use `parties[].signatories`.',
       'broken-references-2022.mdx:7 parties[0].agencies[0]: unknown agency "alpha-digital-ofice"',
       'broken-references-2022.mdx:9 parties[0].signatories[0].person: unknown person "ada-exampel"',
-      'broken-references-2022.mdx:13 topics[0]: unknown topic "digital-identiy"',
+      'broken-references-2022.mdx:14 topics[0]: unknown topic "digital-identiy"',
+      'insecure-source-2022.mdx:15 sources[0].url: found "http://example.org/release": must be an https:// address',
+      'unsourced-facts-2022.mdx:4 binding: no source is named for this fact. Add cite.binding: [<source id>]',
+      'unsourced-facts-2022.mdx:9 parties[FR].signatories[ada-example]: no source is named for this fact. Add parties[FR].signatories[ada-example].sources: [<source id>]',
+      'unsourced-facts-2022.mdx:13 parties[DE].sources: names source "relase", which is not among this entry\'s sources. Did you mean "release"?',
+      'unsourced-facts-2022.mdx:22 cite.inForce: names sources for inForce, which the entry does not give.',
+      'unsourced-facts-2022.mdx:24 readings[expires]: records another reading of expires, which the entry does not give.',
+      'unsourced-facts-2022.mdx:35 sources[unused]: supports no fact, event, reading or paragraph of the body.',
+      'unsourced-facts-2022.mdx:45 body: this paragraph cites no source. End it with <Cite source="<source id>" />',
+      'unsourced-facts-2022.mdx:47 body: names source "press-release", which is not among this entry\'s sources.',
       'bad-yaml-2022.mdx:2 is not valid YAML',
       'no-frontmatter-2022.mdx:1 has no frontmatter',
       'wrong-extension-2022.md is not a .mdx file',
@@ -58,7 +67,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
       'tests/fixtures/invalid',
     ]).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect('code' in failure && failure.code).toBe(1);
-    expect(failure.stdout).toMatch(/14 errors, 0 warnings/);
+    expect(failure.stdout).toMatch(/23 errors, 0 warnings/);
     expect(failure.stdout + failure.stderr).not.toMatch(/\n\s+at /);
   });
 

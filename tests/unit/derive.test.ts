@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addTerm, deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
 import { parsePartialDate } from '../../src/schemas/date.ts';
-import { fixtureCatalogue } from '../support/fixtures.ts';
+import { agreementEntry, catalogueWith, fixtureCatalogue } from '../support/fixtures.ts';
 
 let catalogue: Catalogue;
 beforeAll(async () => {
@@ -92,5 +92,24 @@ describe('adding a term to a partial date', () => {
     expect(addTerm(parsePartialDate('2022-05')!, { years: 3 }).iso).toBe('2025-05');
     expect(addTerm(parsePartialDate('2022')!, { years: 3 }).iso).toBe('2025');
     expect(addTerm(parsePartialDate('2022-11-30')!, { months: 3 }).iso).toBe('2023-02-28');
+  });
+
+  it('gives an organisation that is a party a page like a country, with its English name', () => {
+    const withOrganisation = deriveCatalogue(
+      catalogueWith([
+        agreementEntry('test-moc-2022', {
+          parties: [
+            { country: 'FR', sources: ['release'] },
+            { country: 'ASEAN', sources: ['release'], joined: '2023-04' },
+          ],
+        }),
+      ]),
+      '2026-11-22',
+    );
+    expect(withOrganisation.countryByCode.get('ASEAN')).toMatchObject({
+      name: 'Association of Southeast Asian Nations',
+      partners: [{ item: 'FR', count: 1 }],
+    });
+    expect(withOrganisation.agreements[0]?.data.parties[1]?.joined?.iso).toBe('2023-04');
   });
 });

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkCatalogue } from '../../src/catalogue/integrity.ts';
 import { agreementEntry, catalogueWith } from '../support/fixtures.ts';
 
+// A distinct agreement between the same parties, from its own source.
+const cloud = {
+  title: 'Cloud services agreement',
+  sources: [{ id: 'release', url: 'https://example.org/cloud', title: 'Cloud', publisher: 'Example', language: 'en' }],
+};
+
 const problemsFor = (...entries: ReturnType<typeof agreementEntry>[]) => checkCatalogue(catalogueWith(entries));
 
 describe('catalogue integrity', () => {
@@ -26,8 +32,11 @@ describe('catalogue integrity', () => {
     const problems = problemsFor(
       agreementEntry('test-moc-2022', {
         topics: ['digital-identiy'],
-        parties: [{ country: 'FR', signatories: [{ person: 'ada-exampel' }] }, { country: 'DE' }],
-        related: [{ agreement: 'test-moc-2021', relation: 'renews' }],
+        parties: [
+          { country: 'FR', signatories: [{ person: 'ada-exampel', sources: ['release'] }], sources: ['release'] },
+          { country: 'DE', sources: ['release'] },
+        ],
+        related: [{ agreement: 'test-moc-2021', relation: 'renews', sources: ['release'] }],
       }),
     );
     expect(problems.map((problem) => [problem.field, problem.hint])).toEqual([
@@ -40,14 +49,30 @@ describe('catalogue integrity', () => {
   it('reports an agency placed under the wrong country', () => {
     const [problem] = problemsFor(
       agreementEntry('test-moc-2022', {
-        parties: [{ country: 'FR', agencies: ['beta-ministry-of-data'] }, { country: 'DE' }],
+        parties: [
+          { country: 'FR', agencies: ['beta-ministry-of-data'], sources: ['release'] },
+          { country: 'DE', sources: ['release'] },
+        ],
       }),
     );
     expect(problem?.message).toBe('agency "beta-ministry-of-data" belongs to DE, not to this party (FR).');
   });
 
   it('reports dates out of order', () => {
-    const problems = problemsFor(agreementEntry('test-moc-2022', { inForce: '2021-12', expires: '2021-06' }));
+    const problems = problemsFor(
+      agreementEntry('test-moc-2022', {
+        inForce: '2021-12',
+        expires: '2021-06',
+        cite: {
+          title: ['release'],
+          kind: ['release'],
+          signed: ['release'],
+          summary: ['release'],
+          inForce: ['release'],
+          expires: ['release'],
+        },
+      }),
+    );
     expect(problems.map((problem) => problem.field)).toEqual(['inForce', 'expires', 'expires']);
   });
 
@@ -92,12 +117,7 @@ describe('catalogue integrity', () => {
   });
 
   it('does not call distinct agreements between the same parties duplicates', () => {
-    expect(
-      problemsFor(
-        agreementEntry('test-moc-2022'),
-        agreementEntry('cloud-agreement-2022', { title: 'Cloud services agreement' }),
-      ),
-    ).toEqual([]);
+    expect(problemsFor(agreementEntry('test-moc-2022'), agreementEntry('cloud-agreement-2022', cloud))).toEqual([]);
   });
 
   it('accepts former ids that no other entry uses', () => {
@@ -107,7 +127,7 @@ describe('catalogue integrity', () => {
   it('rejects a former id that is another entry’s current id', () => {
     const problems = problemsFor(
       agreementEntry('test-moc-2022', { formerIds: ['cloud-agreement-2022'] }),
-      agreementEntry('cloud-agreement-2022', { title: 'Cloud services agreement' }),
+      agreementEntry('cloud-agreement-2022', cloud),
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({
@@ -126,7 +146,7 @@ describe('catalogue integrity', () => {
   it('rejects a former id claimed by two entries', () => {
     const problems = problemsFor(
       agreementEntry('test-moc-2022', { formerIds: ['old-moc-2022'] }),
-      agreementEntry('cloud-agreement-2022', { title: 'Cloud services agreement', formerIds: ['old-moc-2022'] }),
+      agreementEntry('cloud-agreement-2022', { ...cloud, formerIds: ['old-moc-2022'] }),
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'content/agreements/cloud-agreement-2022.mdx', field: 'formerIds[0]' });

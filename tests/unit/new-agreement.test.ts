@@ -11,6 +11,7 @@ import {
   parseNewAgreementFlags,
   planNewAgreement,
   suggestAgreementId,
+  suggestIdFromFacts,
   type AgreementAnswers,
 } from '../../src/authoring/new-agreement.ts';
 import { splitFrontmatter } from '../../src/catalogue/read-files.ts';
@@ -55,20 +56,34 @@ function answers(extra: string[] = []): AgreementAnswers {
 }
 
 describe('planning a new agreement', () => {
-  it('suggests an id from the title without filler words, ending with the year signed', () => {
-    expect(suggestAgreementId('Memorandum of Cooperation on the Digital Government', '2022-11')).toBe(
-      'memorandum-cooperation-digital-government-2022',
+  it('suggests an id in the house style: a short title without filler words, kinds abbreviated, ending with the year', () => {
+    expect(suggestAgreementId('GDS-Digital Agency MoC', '2022-11')).toBe('gds-digital-agency-moc-2022');
+    expect(suggestAgreementId('Memorandum of Understanding on the Digital Government', '2019')).toBe(
+      'mou-digital-government-2019',
     );
     expect(suggestAgreementId('Accord de coopération numérique', '2023')).toBe('accord-de-cooperation-numerique-2023');
+  });
+
+  it('suggests an id from the parties (by their agency) and the kind when there is no short title', () => {
+    const agencies = new Map([
+      ['GB', [{ id: 'government-digital-service', acronym: 'GDS' }]],
+      ['JP', [{ id: 'digital-agency', acronym: 'JDA' }]],
+    ]);
+    expect(
+      suggestIdFromFacts({ countries: ['GB', 'JP'], kind: 'memorandum-of-cooperation', signed: '2022-11' }, agencies),
+    ).toBe('gds-digital-agency-moc-2022');
+    expect(
+      suggestIdFromFacts({ countries: ['GB', 'KR', 'ASEAN'], kind: 'partnership', signed: '2023' }, new Map()),
+    ).toBe('uk-south-korea-asean-partnership-2023');
   });
 
   it('writes frontmatter the real schema accepts, with each agency under the party of its country', async () => {
     const plan = planNewAgreement(answers(), await fixtureCatalogue(), 'content');
     expect(plan.ok).toBe(true);
     if (!plan.ok) return;
-    expect(plan.id).toBe('fixture-accord-e-invoicing-alpha-gamma-2024');
+    expect(plan.id).toBe('ado-gamma-agency-accord-2024');
     const [file] = plan.files;
-    expect(file?.path).toBe(path.join('content', 'agreements', 'fixture-accord-e-invoicing-alpha-gamma-2024.mdx'));
+    expect(file?.path).toBe(path.join('content', 'agreements', 'ado-gamma-agency-accord-2024.mdx'));
     const data = agreementSchema.parse(parse(splitFrontmatter(file!.text)!.yaml));
     expect(data.parties.map((party) => [party.country, party.agencies])).toEqual([
       ['FR', ['alpha-digital-office']],
@@ -95,11 +110,73 @@ describe('planning a new agreement', () => {
     expect(plan.ok && plan.files.map((file) => file.path)).toEqual([
       path.join('content', 'agencies', 'gamma-tax-office.yaml'),
       path.join('content', 'people', 'gina-test.yaml'),
-      path.join('content', 'agreements', 'fixture-accord-e-invoicing-alpha-gamma-2024.mdx'),
+      path.join('content', 'agreements', 'ado-gamma-agency-accord-2024.mdx'),
     ]);
     if (!plan.ok) return;
     expect(parse(plan.files[0]!.text)).toMatchObject({ name: 'Gamma Tax Office', country: 'IT', kind: 'agency' });
     expect(plan.files[2]?.text).toContain('signatories:\n      - person: gina-test');
+  });
+
+  it('writes every fact it is given with the sources that state it', async () => {
+    const plan = planNewAgreement(
+      answers([
+        '--source',
+        'https://example.org/second|Second release|Other Publisher|2024-04',
+        '--cite',
+        'title=example-publisher-2024',
+        '--cite',
+        'kind=example-publisher-2024,other-publisher-2024',
+        '--cite',
+        'signed=example-publisher-2024',
+        '--cite',
+        'summary=other-publisher-2024',
+        '--cite',
+        'party:FR=example-publisher-2024',
+        '--cite',
+        'party:IT=example-publisher-2024',
+        '--cite',
+        'person:ada-example=other-publisher-2024',
+        '--cite',
+        'place=other-publisher-2024',
+        '--signatory',
+        'ada-example:Fixture Minister',
+        '--place',
+        'Rome:IT',
+        '--event',
+        '2024-05|meeting|The first joint meeting|other-publisher-2024|Rome',
+      ]),
+      await fixtureCatalogue(),
+      'content',
+    );
+    expect(plan.ok ? [] : plan.errors).toEqual([]);
+    if (!plan.ok) return;
+    const data = agreementSchema.parse(parse(splitFrontmatter(plan.files.at(-1)!.text)!.yaml));
+    expect(data.cite).toEqual({
+      title: ['example-publisher-2024'],
+      kind: ['example-publisher-2024', 'other-publisher-2024'],
+      signed: ['example-publisher-2024'],
+      summary: ['other-publisher-2024'],
+    });
+    expect(data.parties[0]?.signatories).toEqual([
+      { person: 'ada-example', role: 'Fixture Minister', sources: ['other-publisher-2024'] },
+    ]);
+    expect(data.place).toEqual({ city: 'Rome', country: 'IT', sources: ['other-publisher-2024'] });
+    expect(data.events[0]).toMatchObject({ kind: 'meeting', source: 'other-publisher-2024', place: 'Rome' });
+  });
+
+  it('asks which source states each fact when there are several, and refuses a source that states nothing', async () => {
+    const plan = planNewAgreement(
+      answers(['--source', 'https://example.org/second|Second release|Other Publisher']),
+      await fixtureCatalogue(),
+      'content',
+    );
+    const errors = plan.ok ? [] : plan.errors;
+    expect(errors).toContain(
+      'say which source states the date signed: --cite signed=<source id> (one of "example-publisher-2024", "other-publisher-2024").',
+    );
+    expect(errors).toContain(
+      'the source "other-publisher-2024" states none of the facts given; name it for the facts it states (--cite FACT=other-publisher-2024), or leave it out.',
+    );
   });
 
   it('refuses an unknown agency and suggests the closest known one', async () => {
@@ -148,7 +225,7 @@ describe('npm run new', () => {
     root = await mkdtemp(path.join(tmpdir(), 'accord-new-'));
     await cp('tests/fixtures/catalogue', root, { recursive: true });
     const first = await run(process.execPath, ['scripts/new-agreement.ts', '--content', root, ...flags]);
-    const file = path.join(root, 'agreements', 'fixture-accord-e-invoicing-alpha-gamma-2024.mdx');
+    const file = path.join(root, 'agreements', 'ado-gamma-agency-accord-2024.mdx');
     expect(first.stdout).toContain('The content check passes');
     const check = await run(process.execPath, ['scripts/check-content.ts', '--content', root]);
     expect(check.stdout).toMatch(/4 valid agreements\) in \d+ ms: no errors/);
@@ -161,5 +238,25 @@ describe('npm run new', () => {
     expect(second.stdout + second.stderr).toMatch(/already exists/);
     expect(await readFile(file, 'utf8')).toContain("The contributor's own prose.");
     // Three runs of Node on a shared machine.
+  }, 30_000);
+
+  it('flags a reworded copy of an existing entry: same parties, kind, date and source address', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'accord-new-'));
+    await cp('tests/fixtures/catalogue', root, { recursive: true });
+    const copy = await run(process.execPath, [
+      'scripts/new-agreement.ts',
+      '--content',
+      root,
+      ...[
+        '--title',
+        'Memorandum on identity between the Alpha and Beta offices',
+        '--kind',
+        'memorandum-of-cooperation',
+      ],
+      ...['--signed', '2021-05-26', '--country', 'FR', '--country', 'DE', '--topic', 'digital-identity'],
+      ...['--summary', 'The same memorandum in other words.', '--source-url', 'https://example.org/fixture-release'],
+      ...['--source-title', 'Fixture release', '--source-publisher', 'Example Publisher'],
+    ]);
+    expect(copy.stdout).toMatch(/looks like a reworded copy of .*alpha-beta-identity-moc-2021\.mdx/);
   }, 30_000);
 });

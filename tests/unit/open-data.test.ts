@@ -89,6 +89,20 @@ describe('open-data records', () => {
     expect(file.licence.data.name).toBe('CC BY 4.0');
   });
 
+  it('carries each fact’s references, the other readings and the pages that state a name', () => {
+    const record = agreementRecord(agreement('alpha-beta-identity-moc-2021'), catalogue, context);
+    expect(record.cite['signed']).toEqual(['fixture-release']);
+    expect(record.parties[0]?.sources).toEqual(['fixture-release']);
+    expect(record.parties[0]?.signatories[0]?.sources).toEqual(['fixture-release']);
+    expect(record.place?.sources).toEqual(['fixture-release']);
+    expect(record.readings).toEqual([]);
+    expect(agreementColumns.references(record)).toContain('summary: fixture-release; parties[FR]: fixture-release');
+    const people = catalogueFile(catalogue, context).people;
+    expect(people.find((person) => person.id === 'ada-example')?.sources).toEqual([
+      { url: 'https://example.org/fixture-release', title: 'Fixture release', publisher: 'Example Publisher' },
+    ]);
+  });
+
   it('keeps former ids in the record', () => {
     expect(agreementRecord(agreement('alpha-beta-identity-renewal-2024'), catalogue, context).formerIds).toEqual([
       'alpha-beta-identity-extension-2024',

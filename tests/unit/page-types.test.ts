@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { onePerType, pageType } from '../support/page-types.ts';
+import { parse } from 'node-html-parser';
+import { onePerType, pageType, representativePages } from '../../scripts/lib/page-types.ts';
 
 describe('page types', () => {
   it('tells lists, entries, the home page and plain files apart', () => {
@@ -16,5 +17,34 @@ describe('page types', () => {
       countries: '/countries/',
       'countries/*': '/countries/be/',
     });
+  });
+});
+
+describe('representative pages', () => {
+  const page = (url: string, body: string) => ({ url, document: parse(`<html><body>${body}</body></html>`) });
+
+  it('gives editions their own page types', () => {
+    expect(pageType('/ja/')).toBe('ja:home');
+    expect(pageType('/ja/agreements/')).toBe('ja:agreements');
+    expect(pageType('/ja/agreements/alpha-beta-2020/')).toBe('ja:agreements/*');
+  });
+
+  it('keeps one page of each type when pages of a type differ only in text', () => {
+    const pages = [
+      page('/agreements/b/', '<dl class="facts"><dt>Signed</dt></dl>'),
+      page('/agreements/a/', '<dl class="facts"><dt>Signed on</dt></dl>'),
+      page('/countries/jp/', '<svg role="img" aria-label="Map"></svg>'),
+    ];
+    expect(representativePages(pages)).toEqual(['/agreements/a/', '/countries/jp/']);
+  });
+
+  it('adds a page for each component state that no chosen page of its type shows', () => {
+    const pages = [
+      page('/agreements/a/', '<dl class="facts"></dl>'),
+      page('/agreements/b/', '<dl class="facts"></dl><section class="family" aria-labelledby="f"></section>'),
+      page('/agreements/c/', '<dl class="facts"></dl><aside class="callout caution"></aside>'),
+      page('/agreements/d/', '<dl class="facts"></dl><section class="family"></section>'),
+    ];
+    expect(representativePages(pages)).toEqual(['/agreements/b/', '/agreements/c/']);
   });
 });

@@ -7,17 +7,23 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/catalogue/read-files.ts';
 import { formatProblem } from '../../src/catalogue/problems.ts';
-import { allowedComponents, checkMdxBody, isAllowedUrl, remarkSafeContent } from '../../src/markdown/safe-mdx.ts';
+import {
+  allowedComponents,
+  checkMdxBody,
+  isAllowedImage,
+  isAllowedLink,
+  remarkSafeContent,
+} from '../../src/markdown/safe-mdx.ts';
 
 /** Each unsafe fixture, by file name, and the words its error must contain. */
 const unsafeFixtures: Record<string, string> = {
   'attribute-expression-2021.mdx': 'an expression as the value of "cite" on <Quote>',
   'callout-unknown-kind-2021.mdx': 'the value "danger" of "kind" on <Callout>',
-  'data-image-2021.mdx': 'an image to "data:image/svg+xml',
+  'data-image-2021.mdx': 'an image from "data:image/svg+xml',
   'embed-element-2021.mdx': 'the element <embed>',
   'event-handler-2021.mdx': 'an event-handler attribute "onclick" on <b>',
   'export-statement-2021.mdx': 'an import or export ("export const written',
-  'figure-data-src-2021.mdx': 'a URL "data:image/png;base64,AAAA" in "src" on <Figure>',
+  'figure-data-src-2021.mdx': 'an image address "data:image/png;base64,AAAA" in "src" on <Figure>',
   'flow-expression-2021.mdx': 'a {…} expression ("{process.env.HOME}")',
   'form-element-2021.mdx': 'the element <form>',
   'iframe-element-2021.mdx': 'the element <iframe>',
@@ -74,6 +80,8 @@ describe('checking an MDX body', () => {
       '',
       '<Figure src="/images/x.png" alt="A chart" caption="A caption" credit="Example" />',
       '',
+      '![A chart](https://example.org/chart.png) and ![a map](/images/map.png)',
+      '',
       'Braces escaped: \\{ and \\}. Mail [us](mailto:team@example.org).',
     ].join('\n');
     expect(checkMdxBody(body)).toEqual([]);
@@ -91,23 +99,77 @@ describe('checking an MDX body', () => {
 });
 
 describe('which URLs an entry may link to', () => {
+  it.each(['https://example.org/', 'mailto:a@example.org', '/agreements/', '#facts', '../other-entry-2022/', 'x/y'])(
+    'allows %s',
+    (url) => expect(isAllowedLink(url)).toBe(true),
+  );
   it.each([
-    'https://example.org/',
     'http://example.org/',
-    'mailto:a@example.org',
-    '/agreements/',
-    '#facts',
-    'relative/path',
-  ])('allows %s', (url) => expect(isAllowedUrl(url)).toBe(true));
-  it.each([
     'javascript:alert(1)',
     ' JAVASCRIPT:alert(1)',
     'java\tscript:alert(1)',
     'data:text/html,x',
     'vbscript:x',
     '//evil.example/',
+    '/\\evil.example/',
+    '\\\\evil.example/',
+    '/%5Cevil.example/',
+    'https:evil.example',
     'file:///etc/passwd',
-  ])('refuses %s', (url) => expect(isAllowedUrl(url)).toBe(false));
+    'mailto://evil.example/',
+    '',
+  ])('refuses %j', (url) => expect(isAllowedLink(url)).toBe(false));
+});
+
+describe('which addresses an entry may show as an image', () => {
+  it.each(['https://example.org/x.png', 'https://example.org/x.png?w=200', '/images/signing.jpg'])('allows %s', (url) =>
+    expect(isAllowedImage(url)).toBe(true),
+  );
+  it.each([
+    './.hidden.mjs',
+    '../agencies/a.yaml',
+    'payload.mjs',
+    '/images/x.png?raw',
+    '/proc/self/environ?url',
+    '/x.png#y',
+    'http://example.org/x.png',
+    '//evil.example/x.png',
+    '/\\evil.example/x.png',
+    'data:image/png;base64,AAAA',
+    'mailto:a@example.org',
+  ])('refuses %j', (url) => expect(isAllowedImage(url)).toBe(false));
+});
+
+describe('code blocks in an entry', () => {
+  it('accepts a block without a label and one with an allowed label', () => {
+    expect(checkMdxBody('```\n<b>x</b>\n```\n\n```json\n{"a": 1}\n```')).toEqual([]);
+  });
+  it.each(['zz', 'x"onmouseover="alert(4)"', 'json title="x"', 'JSON'])('refuses the label %j', (label) => {
+    expect(
+      checkMdxBody(`\`\`\`${label}\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\`\`\``),
+    ).toEqual([expect.objectContaining({ message: expect.stringContaining('a code block labelled') })]);
+  });
+});
+
+describe('nesting in an entry', () => {
+  it('refuses a deeply nested list before parsing it', () => {
+    const list = Array.from({ length: 40 }, (_, depth) => `${'  '.repeat(depth)}- x`).join('\n');
+    expect(checkMdxBody(list)[0]?.message).toMatch(/indented by \d+ columns/);
+  });
+  it('refuses ten thousand list markers on one line', () => {
+    expect(checkMdxBody('- '.repeat(10_000)).map((violation) => violation.message)).toContain(
+      '10000 list or quote markers opening one line',
+    );
+    expect(checkMdxBody('- '.repeat(1_000))[0]?.message).toBe('1000 list or quote markers opening one line');
+  });
+  it('refuses thousands of nested elements', () => {
+    expect(checkMdxBody('<b>'.repeat(5000) + 'x').map((violation) => violation.message)).toContain(
+      'elements nested more than 12 deep',
+    );
+  });
+  it('refuses a body longer than the limit', () => {
+    expect(checkMdxBody('x'.repeat(40_000))[0]?.message).toBe('a body of 40000 characters');
+  });
 });
 
 describe('the safe-content remark plugin', () => {
@@ -138,5 +200,30 @@ describe('the allowed components', () => {
     expect(files.map((name) => name.replace(/\.astro$/, '')).sort()).toEqual([...allowedComponents.keys()].sort());
     const index = await readFile('src/components/content/index.ts', 'utf8');
     for (const name of allowedComponents.keys()) expect(index).toMatch(new RegExp(`\\b${name}\\b`));
+  });
+});
+
+describe('the frontmatter the MDX compiler reads', () => {
+  const compileWith = (frontmatter: Record<string, unknown>) => {
+    const file = new VFile({
+      path: 'tests/fixtures/unsafe/agreements/x-2021.mdx',
+      value: 'Text',
+      cwd: process.cwd(),
+      data: { astro: { frontmatter } },
+    });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkSafeContent, { contentRoot: 'tests/fixtures/unsafe' });
+    processor.runSync(processor.parse(file), file);
+    return file;
+  };
+
+  it('refuses a layout key, which would import a module', () => {
+    expect(() => compileWith({ layout: '../../payload.mjs' })).toThrow(/a "layout" key in the frontmatter/);
+  });
+
+  it('reaches the compiled module empty: entry data comes from the content loader', () => {
+    expect((compileWith({ title: 'x' }).data as { astro?: unknown }).astro).toEqual({ frontmatter: {} });
   });
 });

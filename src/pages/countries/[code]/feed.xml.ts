@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCatalogue } from '../../../catalogue/load.ts';
+import { countryNameInText } from '../../../countries.ts';
 import { fill, useStrings } from '../../../i18n/index.ts';
 import { agreementFeed } from '../../../open-data/feeds.ts';
 
@@ -12,6 +13,6 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = (context) => {
   const { country } = context.props;
-  const title = fill(useStrings().t.feed.countryTitle, { name: country.name });
+  const title = fill(useStrings().t.feed.countryTitle, { name: countryNameInText(country.code) });
   return agreementFeed(context, { title, agreements: country.agreements });
 };

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /**
@@ -6,9 +5,6 @@ import { chromium, type Browser } from 'playwright-core';
  * a machine without internet. CHROME_PATH overrides the location.
  */
 export const chromiumPath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-
-/** True when the browser is installed; browser tests say so plainly when it is not. */
-export const hasChromium = existsSync(chromiumPath);
 
 /** Launches headless Chromium with the flags a closed network needs. */
 export function launchChromium(): Promise<Browser> {
