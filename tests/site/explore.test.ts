@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
 import { readContent } from '../../src/catalogue/read-files.ts';
+import { isOrganisationCode } from '../../src/countries.ts';
 import { builtPages, type BuiltPage } from '../support/site.ts';
 
 let pages: Map<string, BuiltPage>;
@@ -83,7 +84,8 @@ describe('the world map', () => {
   it('links every shaded country to an existing page, with an accessible name', () => {
     for (const url of mapPages()) {
       const links = page(url).document.querySelectorAll('.world-map svg a');
-      expect(links.length, url).toBe(catalogue.countries.filter((country) => country.code !== 'EU').length);
+      // Organisations (the EU, ASEAN, the G7 …) are parties but not regions of the map.
+      expect(links.length, url).toBe(catalogue.countries.filter((country) => !isOrganisationCode(country.code)).length);
       for (const link of links) {
         const href = link.getAttribute('href') ?? '';
         expect(pages.has(href), `${url} map links to ${href}`).toBe(true);
@@ -109,19 +111,26 @@ describe('the world map', () => {
       const svg = page(`/countries/${country.code.toLowerCase()}/`).document.querySelector('.world-map svg');
       const hrefOf = (selector: string) =>
         (svg?.querySelectorAll(selector) ?? []).map((shape) => shape.parentNode?.getAttribute('href'));
-      expect(hrefOf('.role-focus')).toEqual([`/countries/${country.code.toLowerCase()}/`]);
+      expect(hrefOf('.role-focus')).toEqual(
+        isOrganisationCode(country.code) ? [] : [`/countries/${country.code.toLowerCase()}/`],
+      );
       expect(hrefOf('.role-partner').sort()).toEqual(
-        country.partners.map(({ item }) => `/countries/${item.toLowerCase()}/`).sort(),
+        country.partners
+          .filter(({ item }) => !isOrganisationCode(item))
+          .map(({ item }) => `/countries/${item.toLowerCase()}/`)
+          .sort(),
       );
     }
   });
 
-  it('uses no inline style attribute and stays under 40 kB', () => {
+  // 63 kB with 85 countries shaded (30 kB with 4); the budget catches a return to per-shape
+  // styles or unsimplified shapes, which doubled it.
+  it('uses no inline style attribute and stays under 80 kB', () => {
     for (const url of mapPages()) {
       const svg = page(url).document.querySelector('.world-map svg');
       expect(svg, url).not.toBeNull();
       expect(svg?.querySelectorAll('[style]')).toHaveLength(0);
-      expect(svg?.outerHTML.length).toBeLessThan(40_000);
+      expect(svg?.outerHTML.length).toBeLessThan(80_000);
     }
   });
 });
