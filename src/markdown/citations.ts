@@ -3,6 +3,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { allowedElements } from './safe-mdx.ts';
 
 /** One `<Cite source="a b" />` in a body: the source ids it names and its line in the file. */
 export interface BodyCite {
@@ -56,20 +57,11 @@ function proseBlocks(tree: Root): RootContent[] {
   return blocks;
 }
 
-/** Inline HTML elements whose text is the paragraph's own prose. */
-const proseElements: ReadonlySet<string> = new Set([
-  'abbr',
-  'b',
-  'cite',
-  'em',
-  'i',
-  'q',
-  's',
-  'small',
-  'strong',
-  'sub',
-  'sup',
-]);
+/**
+ * Inline HTML elements whose text is the paragraph's own prose: the typography elements entries
+ * may use, less the line break, which holds no text.
+ */
+const proseElements: ReadonlySet<string> = new Set([...allowedElements].filter((element) => element !== 'br'));
 
 /**
  * True when a block holds prose of its own: text outside components, since a paragraph that is

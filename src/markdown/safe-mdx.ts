@@ -46,7 +46,7 @@ export const allowedComponents: ReadonlyMap<string, ComponentSpec> = new Map([
 ]);
 
 /** Plain HTML elements that carry no behaviour, allowed in entries for typography. */
-const allowedElements: ReadonlySet<string> = new Set([
+export const allowedElements: ReadonlySet<string> = new Set([
   'abbr',
   'b',
   'br',
