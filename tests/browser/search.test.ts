@@ -51,7 +51,9 @@ describe('search', () => {
 
   it('finds the Singapore-Japan memorandum for "credentials"', async () => {
     await search('?q=credentials&type=agreement');
-    expect(await resultLinks().first().getAttribute('href')).toBe('/agreements/govtech-digital-agency-moc-2022/');
+    // Several entries now mention credentials; the ranking among them is Pagefind's, not ours.
+    const hrefs = await resultLinks().evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toContain('/agreements/govtech-digital-agency-moc-2022/');
   });
 
   it("finds a signatory's agreements by their name", async () => {
