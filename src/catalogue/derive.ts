@@ -79,8 +79,6 @@ export interface Catalogue {
   readonly topicById: ReadonlyMap<string, Topic>;
   readonly people: readonly Person[];
   readonly personById: ReadonlyMap<string, Person>;
-  /** Years with at least one signing, newest first, with their agreements. */
-  readonly years: readonly { readonly year: number; readonly agreements: readonly Agreement[] }[];
   /** Former ids of renamed agreements, each with the agreement it now belongs to. */
   readonly formerIds: readonly { readonly id: string; readonly agreement: Agreement }[];
 }
@@ -159,11 +157,9 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
   const byTopic = new Map<string, Agreement[]>();
   const countriesByTopic = new Map<string, Map<string, number>>();
   const byPerson = new Map<string, Appearance[]>();
-  const byYear = new Map<number, Agreement[]>();
 
   for (const agreement of agreements) {
     const { data } = agreement;
-    push(byYear, data.signed.year, agreement);
     for (const relation of data.related) {
       const other = agreementById.get(relation.agreement);
       if (!other) continue;
@@ -283,8 +279,6 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
     return person;
   });
 
-  const years = [...byYear].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, agreements: list }));
-
   const formerIds = agreements.flatMap((agreement) => agreement.data.formerIds.map((id) => ({ id, agreement })));
 
   return {
@@ -298,7 +292,6 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
     topicById,
     people,
     personById,
-    years,
     formerIds,
   };
 }

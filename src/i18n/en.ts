@@ -28,7 +28,6 @@ export const en = {
     dataLink: 'Open data',
     feedLink: 'Feed (RSS)',
     licenceLink: 'Licences',
-    repository: 'Source and data on the public repository',
     breadcrumbs: 'Breadcrumb',
     languages: 'Other languages',
     languageNames: { en: 'English', ja: '日本語' },
@@ -107,7 +106,6 @@ export const en = {
     name: 'Agreement',
     facts: 'Key facts',
     parties: 'Parties',
-    agencies: 'Agencies',
     signatories: 'Signed by',
     participants: 'Also present',
     signed: 'Signed',
@@ -122,7 +120,6 @@ export const en = {
     status: 'Status',
     topics: 'Topics',
     pastEnd: 'Its end date ({date}) has passed; the sources do not say whether it was renewed.',
-    summary: 'Summary',
     about: 'About this agreement',
     bodyInEnglish: 'The description of this agreement is in English.',
     events: 'Timeline',
@@ -140,16 +137,13 @@ export const en = {
     report: 'Report a problem with this entry',
     maintenance: 'Improve this entry',
     roleUnknown: 'role not given by the sources',
-    eventSource: 'Source',
     reference: 'Source {number}: {title}',
     alsoReported: 'Also reported',
     nameSources: 'Name as given by:',
     joined: 'joined {date}',
     title: 'Full title',
-    readingNote: 'Why the sources differ',
     alsoKnownAs: 'Also known as',
     nothing: 'None recorded',
-    unknown: 'Unknown',
   },
   content: {
     callout: { note: 'Note', caution: 'Caution' },
@@ -222,7 +216,6 @@ export const en = {
     announcement: 'Announced',
     ofOpen: ' (of ',
     ofClose: ')',
-    count: plural({ one: '{count} dated item', other: '{count} dated items' }),
   },
   map: {
     worldTitle: 'World map of the countries in the catalogue, shaded by number of agreements',
@@ -548,9 +541,6 @@ export const en = {
     agency: 'Agency',
     topic: 'Topic',
     person: 'Person',
-  },
-  list: {
-    conjunction: 'and',
   },
 };
 

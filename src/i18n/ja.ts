@@ -22,7 +22,6 @@ export const ja: Dictionary = {
     dataLink: 'オープンデータ',
     feedLink: 'フィード（RSS）',
     licenceLink: 'ライセンス',
-    repository: 'ソースとデータ（公開リポジトリ）',
     breadcrumbs: 'パンくずリスト',
     languages: '他の言語',
     languageNames: { en: 'English', ja: '日本語' },
@@ -101,7 +100,6 @@ export const ja: Dictionary = {
     name: '協定・覚書',
     facts: '基本情報',
     parties: '当事者',
-    agencies: '機関',
     signatories: '署名者',
     participants: '同席者',
     signed: '署名日',
@@ -116,7 +114,6 @@ export const ja: Dictionary = {
     status: '状況',
     topics: '分野',
     pastEnd: '終了日（{date}）を過ぎています。更新されたかどうかは、情報源からは分かりません。',
-    summary: '概要',
     about: 'この協定・覚書について',
     bodyInEnglish: 'この協定・覚書の説明は英語で記載しています。',
     events: '経緯',
@@ -134,16 +131,13 @@ export const ja: Dictionary = {
     report: 'この項目の誤りを報告',
     maintenance: 'この項目の改善',
     roleUnknown: '役職は情報源に記載なし',
-    eventSource: '情報源',
     alsoKnownAs: '別名',
     nothing: '記録なし',
-    unknown: '不明',
     reference: '情報源{number}：{title}',
     nameSources: '名称の出典：',
     alsoReported: '別の情報',
     joined: '{date}加入',
     title: '正式名称',
-    readingNote: '情報源が異なる理由',
   },
   content: {
     callout: { note: '注記', caution: '注意' },
@@ -216,7 +210,6 @@ export const ja: Dictionary = {
     announcement: '発表',
     ofOpen: '（',
     ofClose: '）',
-    count: plural({ other: '{count}件' }),
   },
   map: {
     worldTitle: 'カタログに登場する国・地域の世界地図（協定・覚書の件数で色分け）',
@@ -456,9 +449,6 @@ export const ja: Dictionary = {
     agency: '機関',
     topic: '分野',
     person: '人物',
-  },
-  list: {
-    conjunction: '及び',
   },
   /** Names as Japan's Ministry of Foreign Affairs writes them, with the acronym where it is the usual short form. */
   organisation: {

@@ -36,8 +36,9 @@ export function parsePartialDate(text: string): PartialDate | undefined {
 }
 
 /**
- * YAML reads an unquoted `2022-05-26` as a timestamp and `2022` as a number; both are accepted and
- * normalised, so contributors need not remember to quote dates.
+ * The catalogue's YAML parser (YAML 1.2 core schema) gives an unquoted `2022` as a number, and a
+ * YAML 1.1 parser gives `2022-05-26` as a timestamp; both are taken as the date they write, so
+ * contributors need not quote dates.
  */
 function toDateText(value: unknown): unknown {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
@@ -87,7 +88,7 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return 0;
 }
 
-/** Orders dates for lists: by earliest day, then the more precise first. */
+/** The key that orders dates in lists: the first day each can stand for, so `2022` sorts as 1 January. */
 export function sortKey(date: PartialDate): string {
   return earliestDay(date);
 }

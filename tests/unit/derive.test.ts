@@ -77,14 +77,6 @@ describe('deriving the catalogue', () => {
     expect(einvoicing.endDate?.computed).toBe(false);
     expect(einvoicing.pastEnd).toBe(false);
   });
-
-  it('groups agreements by year, newest first', () => {
-    expect(catalogue.years.map(({ year, agreements }) => [year, agreements.length])).toEqual([
-      [2024, 1],
-      [2023, 1],
-      [2021, 1],
-    ]);
-  });
 });
 
 describe('adding a term to a partial date', () => {
