@@ -5,11 +5,11 @@ import type { RelationKind } from '../vocabulary.ts';
 import type { CatalogueInput, ContentEntry } from './input.ts';
 
 /** A relation as seen from one agreement: outgoing ("renews") or incoming ("renewed by"). */
-export interface AgreementLink {
+export interface RelatedAgreement {
   readonly agreement: Agreement;
   readonly relation: RelationKind;
   readonly direction: 'outgoing' | 'incoming';
-  /** The ids of the sources the declaring entry names for the relation (outgoing links only). */
+  /** The ids of the sources the declaring entry names for the relation (outgoing relations only). */
   readonly sources?: readonly string[];
 }
 
@@ -24,7 +24,7 @@ export interface Agreement extends ContentEntry<AgreementData> {
   /** True when the end date has passed but the entry still says in effect or signed. */
   readonly pastEnd: boolean;
   /** Related agreements in both directions. */
-  readonly links: readonly AgreementLink[];
+  readonly relations: readonly RelatedAgreement[];
 }
 
 /** A partner with the number of agreements shared. */
@@ -131,7 +131,7 @@ export function compareNewestFirst(a: ContentEntry<AgreementData>, b: ContentEnt
  * their end date; it is a parameter so that builds and tests are reproducible.
  */
 export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue {
-  const links = new Map<string, AgreementLink[]>();
+  const relations = new Map<string, RelatedAgreement[]>();
   const agreementById = new Map<string, Agreement>();
   const agreements: Agreement[] = [...input.agreements].sort(compareNewestFirst).map((entry) => {
     const endDate = endOf(entry.data);
@@ -142,7 +142,7 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
       agencyIds: entry.data.parties.flatMap((party) => party.agencies),
       ...(endDate ? { endDate } : {}),
       pastEnd: live && endDate !== undefined && latestDay(endDate.date) < today,
-      links: [],
+      relations: [],
     };
     agreementById.set(entry.id, agreement);
     return agreement;
@@ -163,13 +163,13 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
     for (const relation of data.related) {
       const other = agreementById.get(relation.agreement);
       if (!other) continue;
-      push(links, agreement.id, {
+      push(relations, agreement.id, {
         agreement: other,
         relation: relation.relation,
         direction: 'outgoing',
         ...(relation.sources ? { sources: relation.sources } : {}),
       });
-      push(links, other.id, { agreement, relation: relation.relation, direction: 'incoming' });
+      push(relations, other.id, { agreement, relation: relation.relation, direction: 'incoming' });
     }
     for (const topic of data.topics) push(byTopic, topic, agreement);
     for (const party of data.parties) {
@@ -214,7 +214,7 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
     }
   }
   for (const agreement of agreements) {
-    (agreement as { links: readonly AgreementLink[] }).links = links.get(agreement.id) ?? [];
+    (agreement as { relations: readonly RelatedAgreement[] }).relations = relations.get(agreement.id) ?? [];
   }
 
   const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);

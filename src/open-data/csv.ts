@@ -37,7 +37,7 @@ export function factReferences(record: AgreementRecord): [string, readonly strin
   }
   if (record.place) facts.push(['place', record.place.sources]);
   if (record.term) facts.push(['term', record.term.sources]);
-  for (const link of record.related) if (link.sources) facts.push([`related[${link.id}]`, link.sources]);
+  for (const related of record.related) if (related.sources) facts.push([`related[${related.id}]`, related.sources]);
   return facts.filter(([, ids]) => ids.length > 0);
 }
 

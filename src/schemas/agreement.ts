@@ -53,7 +53,7 @@ export const eventSchema = z
 
 export type AgreementEvent = z.output<typeof eventSchema>;
 
-/** A link to another agreement. */
+/** A relation from this agreement to another one, as the entry declares it. */
 export const relationSchema = z
   .strictObject({
     agreement: idSchema.describe('Id of the related agreement.'),
