@@ -15,13 +15,12 @@ export interface PartialDate {
 }
 
 /** The text form of a partial date: `2022`, `2022-05` or `2022-05-26`. */
-export const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+export const partialDatePattern = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Parses `2022`, `2022-05` or `2022-05-26`; returns undefined for anything else or an impossible date. */
 export function parsePartialDate(text: string): PartialDate | undefined {
-  const match = partialDatePattern.exec(text);
-  if (!match) return undefined;
-  const [, y, m, d] = match;
+  if (!partialDatePattern.test(text)) return undefined;
+  const [y, m, d] = text.split('-');
   const year = Number(y);
   // No agreement of this catalogue predates 1900; `0000` is a typo, not a year.
   if (year < 1900) return undefined;
@@ -64,7 +63,7 @@ export const partialDateSchema = z
     }
     return date;
   })
-  .describe('A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD.');
+  .describe('An ISO 8601 date at the precision the sources support: YYYY, YYYY-MM or YYYY-MM-DD.');
 
 /** The first day a partial date can stand for, as a sortable `YYYY-MM-DD`. */
 export function earliestDay(date: PartialDate): string {
