@@ -127,7 +127,7 @@ function describeForEditors(node: JsonObject): void {
 
 /** The JSON Schema of one collection's input as editors use it: one description per field. */
 export function toJsonSchema(target: SchemaTarget): JsonObject {
-  const schema = structuredClone(inputJsonSchema(target));
+  const schema = inputJsonSchema(target);
   describeForEditors(schema);
   return schema;
 }
