@@ -18,7 +18,8 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCatalogue, readTopics, writeCatalogue } from './generate-catalogue.ts';
+import { generateCatalogue } from './lib/synthetic/catalogue.ts';
+import { readTopics, writeCatalogue } from './lib/synthetic/files.ts';
 
 const { values } = parseArgs({
   options: {

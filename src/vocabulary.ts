@@ -51,7 +51,7 @@ export type Binding = (typeof bindingValues)[number];
 
 /**
  * How one agreement relates to another. Each relation is read from the entry that declares it;
- * the other entry shows the inverse (see `inverseRelations`).
+ * the other entry shows the inverse, labelled by the dictionaries' `relation.incoming`.
  */
 export const relationKinds = ['implements', 'renews', 'supersedes', 'follows-up', 'part-of'] as const;
 export type RelationKind = (typeof relationKinds)[number];
@@ -92,7 +92,7 @@ export const agencyKinds = [
 ] as const;
 export type AgencyKind = (typeof agencyKinds)[number];
 
-/** How a precise a date is: a year, a month or a day. */
+/** How precise a date is: a year, a month or a day. */
 export const datePrecisions = ['year', 'month', 'day'] as const;
 export type DatePrecision = (typeof datePrecisions)[number];
 

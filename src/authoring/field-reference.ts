@@ -1,9 +1,11 @@
 /**
- * The field reference in CONTRIBUTING.md, written from the generated JSON Schemas so the prose a
- * contributor reads is the schema the checker applies.
+ * The field reference in CONTRIBUTING.md, written from the JSON Schemas of the input (with each
+ * field's description, guidance and values apart) so the prose a contributor reads is the schema
+ * the checker applies.
  */
 import { partialDatePattern } from '../schemas/date.ts';
 import { idPattern, languagePattern } from '../schemas/common.ts';
+import { longestListShown } from '../schemas/field-meta.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -17,12 +19,6 @@ export interface FieldRow {
 
 const asObject = (value: unknown): JsonObject | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : undefined;
-
-/**
- * Lists longer than this are named rather than spelt out (the 270-odd country and organisation
- * codes); the longest vocabulary, the kinds of instrument, has 15 values.
- */
-const longestListShown = 40;
 
 /** What a field accepts, in a few words: "date", "id", "one of: a, b", "list of ids". */
 export function describeAccepted(schema: JsonObject): string {
@@ -63,15 +59,9 @@ export function describeAccepted(schema: JsonObject): string {
   return typeof type === 'string' ? type : 'any';
 }
 
-/**
- * A field's description without the list of allowed values that editors show on hover, since the
- * table already lists them under "accepts".
- */
-function withoutValueList(field: JsonObject): string {
-  const description = typeof field['description'] === 'string' ? field['description'] : '';
-  const values = field['enum'];
-  if (!Array.isArray(values)) return description;
-  return description.replace(`: ${values.join(', ')}.`, '.');
+/** What a field means and how to fill it in; its allowed values have the "accepts" column. */
+function meaning(field: JsonObject): string {
+  return [field['description'], field['guidance']].filter((part) => typeof part === 'string').join(' ');
 }
 
 /** Every field of a JSON Schema object, depth first, with `[]` marking list items. */
@@ -86,7 +76,7 @@ export function fieldRows(schema: JsonObject, prefix = ''): FieldRow[] {
       field: path,
       required: required.has(name),
       accepts: describeAccepted(field),
-      description: withoutValueList(field),
+      description: meaning(field),
     });
     const items = asObject(field['items']);
     if (field['type'] === 'object') rows.push(...fieldRows(field, `${path}.`));

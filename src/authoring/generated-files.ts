@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { format, resolveConfig } from 'prettier';
 import { fieldRows, fieldTable, replaceFieldSection } from './field-reference.ts';
-import { schemaFile, schemaTargets, toJsonSchema } from './json-schemas.ts';
+import { inputJsonSchema, schemaFile, schemaTargets, toJsonSchema } from './json-schemas.ts';
 
 export const contributingFile = 'CONTRIBUTING.md';
 
@@ -23,7 +23,7 @@ export function fieldReference(): string {
       [
         `### ${headings[target.name]} (\`${target.files}\`)`,
         `Schema: [\`${schemaFile(target.name)}\`](${schemaFile(target.name)}).`,
-        fieldTable(fieldRows(toJsonSchema(target))),
+        fieldTable(fieldRows(inputJsonSchema(target))),
       ].join('\n\n'),
     )
     .join('\n\n');

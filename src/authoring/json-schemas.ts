@@ -8,6 +8,7 @@ import { agencySchema, agreementSchema, personSchema, topicSchema } from '../sch
 import { countryCodes, countryCodeSchema } from '../schemas/common.ts';
 import { partialDatePattern } from '../schemas/date.ts';
 import { termSchema } from '../schemas/agreement.ts';
+import { longestListShown, withValues } from '../schemas/field-meta.ts';
 
 /** One generated schema: the collection it describes, where its files live and its file name. */
 export interface SchemaTarget {
@@ -74,8 +75,11 @@ function describeRefinements(context: { zodSchema: unknown; jsonSchema: JsonObje
   }
 }
 
-/** The JSON Schema of one collection's input, with a title naming the files it applies to. */
-export function toJsonSchema(target: SchemaTarget): JsonObject {
+/**
+ * The JSON Schema of one collection's input, with each field's parts apart as the schema gives
+ * them (`description`, `guidance`, `enum`): the field reference lays them out in its own columns.
+ */
+export function inputJsonSchema(target: SchemaTarget): JsonObject {
   const generated = z.toJSONSchema(target.schema, {
     io: 'input',
     // Refinements and transforms have no JSON Schema form; the Zod schema still checks them.
@@ -88,4 +92,42 @@ export function toJsonSchema(target: SchemaTarget): JsonObject {
     title: `Accord Atlas ${target.name} (${target.files})`,
     ...rest,
   };
+}
+
+const asObject = (value: unknown): JsonObject | undefined =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : undefined;
+
+/**
+ * Folds a node's parts into the one description an editor shows on hover: the description, the
+ * allowed values when a list is short enough to read, then the guidance. Done on the finished
+ * JSON Schema rather than in Zod's `override`, which visits a wrapped field (`.optional()`) once
+ * per wrapper and would add the values twice.
+ */
+function describeForEditors(node: JsonObject): void {
+  const { description, guidance, enum: values } = node;
+  const parts = [
+    typeof description === 'string' && Array.isArray(values) && values.length <= longestListShown
+      ? withValues(description, values)
+      : description,
+    guidance,
+  ].filter((part): part is string => typeof part === 'string');
+  if (parts.length > 0) node['description'] = parts.join(' ');
+  delete node['guidance'];
+  const children = [
+    ...Object.values(asObject(node['properties']) ?? {}),
+    node['items'],
+    node['additionalProperties'],
+    ...(Array.isArray(node['anyOf']) ? node['anyOf'] : []),
+  ];
+  for (const child of children) {
+    const schema = asObject(child);
+    if (schema) describeForEditors(schema);
+  }
+}
+
+/** The JSON Schema of one collection's input as editors use it: one description per field. */
+export function toJsonSchema(target: SchemaTarget): JsonObject {
+  const schema = inputJsonSchema(target);
+  describeForEditors(schema);
+  return schema;
 }

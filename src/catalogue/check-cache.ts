@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * What `npm run check` remembers between runs: for each content file's text that was read
- * without a problem, its YAML as plain data. Parsing YAML and checking MDX are most of the cost of
- * a check, and most runs see few changed files.
+ * What `npm run check` remembers between runs, keyed by a digest of each file's text: the YAML of
+ * every file read without a problem, as plain data, and what each agreement body cites. Parsing
+ * YAML and MDX is most of the cost of a check, and most runs see few changed files.
  */
 export interface ParseCache {
   /** The key of a file's text: a digest, so an edit always misses, whatever its time stamp. */
@@ -15,7 +15,7 @@ export interface ParseCache {
   set(key: string, data: unknown): void;
 }
 
-/** A cache held in memory; `entries` are the ones used or added, for saving. */
+/** A cache held in memory; `used` holds the entries this run read or added, the ones a save keeps. */
 export function memoryCache(initial: ReadonlyMap<string, unknown> = new Map()): ParseCache & {
   readonly used: ReadonlyMap<string, unknown>;
   readonly changed: () => boolean;

@@ -5,11 +5,11 @@ import type { RelationKind } from '../vocabulary.ts';
 import type { CatalogueInput, ContentEntry } from './input.ts';
 
 /** A relation as seen from one agreement: outgoing ("renews") or incoming ("renewed by"). */
-export interface AgreementLink {
+export interface RelatedAgreement {
   readonly agreement: Agreement;
   readonly relation: RelationKind;
   readonly direction: 'outgoing' | 'incoming';
-  /** The ids of the sources the declaring entry names for the relation (outgoing links only). */
+  /** The ids of the sources the declaring entry names for the relation (outgoing relations only). */
   readonly sources?: readonly string[];
 }
 
@@ -24,7 +24,7 @@ export interface Agreement extends ContentEntry<AgreementData> {
   /** True when the end date has passed but the entry still says in effect or signed. */
   readonly pastEnd: boolean;
   /** Related agreements in both directions. */
-  readonly links: readonly AgreementLink[];
+  readonly relations: readonly RelatedAgreement[];
 }
 
 /** A partner with the number of agreements shared. */
@@ -79,8 +79,6 @@ export interface Catalogue {
   readonly topicById: ReadonlyMap<string, Topic>;
   readonly people: readonly Person[];
   readonly personById: ReadonlyMap<string, Person>;
-  /** Years with at least one signing, newest first, with their agreements. */
-  readonly years: readonly { readonly year: number; readonly agreements: readonly Agreement[] }[];
   /** Former ids of renamed agreements, each with the agreement it now belongs to. */
   readonly formerIds: readonly { readonly id: string; readonly agreement: Agreement }[];
 }
@@ -133,7 +131,7 @@ export function compareNewestFirst(a: ContentEntry<AgreementData>, b: ContentEnt
  * their end date; it is a parameter so that builds and tests are reproducible.
  */
 export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue {
-  const links = new Map<string, AgreementLink[]>();
+  const relations = new Map<string, RelatedAgreement[]>();
   const agreementById = new Map<string, Agreement>();
   const agreements: Agreement[] = [...input.agreements].sort(compareNewestFirst).map((entry) => {
     const endDate = endOf(entry.data);
@@ -144,7 +142,7 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
       agencyIds: entry.data.parties.flatMap((party) => party.agencies),
       ...(endDate ? { endDate } : {}),
       pastEnd: live && endDate !== undefined && latestDay(endDate.date) < today,
-      links: [],
+      relations: [],
     };
     agreementById.set(entry.id, agreement);
     return agreement;
@@ -159,21 +157,19 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
   const byTopic = new Map<string, Agreement[]>();
   const countriesByTopic = new Map<string, Map<string, number>>();
   const byPerson = new Map<string, Appearance[]>();
-  const byYear = new Map<number, Agreement[]>();
 
   for (const agreement of agreements) {
     const { data } = agreement;
-    push(byYear, data.signed.year, agreement);
     for (const relation of data.related) {
       const other = agreementById.get(relation.agreement);
       if (!other) continue;
-      push(links, agreement.id, {
+      push(relations, agreement.id, {
         agreement: other,
         relation: relation.relation,
         direction: 'outgoing',
         ...(relation.sources ? { sources: relation.sources } : {}),
       });
-      push(links, other.id, { agreement, relation: relation.relation, direction: 'incoming' });
+      push(relations, other.id, { agreement, relation: relation.relation, direction: 'incoming' });
     }
     for (const topic of data.topics) push(byTopic, topic, agreement);
     for (const party of data.parties) {
@@ -218,7 +214,7 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
     }
   }
   for (const agreement of agreements) {
-    (agreement as { links: readonly AgreementLink[] }).links = links.get(agreement.id) ?? [];
+    (agreement as { relations: readonly RelatedAgreement[] }).relations = relations.get(agreement.id) ?? [];
   }
 
   const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
@@ -283,8 +279,6 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
     return person;
   });
 
-  const years = [...byYear].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, agreements: list }));
-
   const formerIds = agreements.flatMap((agreement) => agreement.data.formerIds.map((id) => ({ id, agreement })));
 
   return {
@@ -298,7 +292,6 @@ export function deriveCatalogue(input: CatalogueInput, today: string): Catalogue
     topicById,
     people,
     personById,
-    years,
     formerIds,
   };
 }

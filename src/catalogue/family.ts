@@ -18,10 +18,10 @@ export function familyMembers(agreement: Agreement): Agreement[] {
   const seen = new Map<string, Agreement>([[agreement.id, agreement]]);
   const queue = [agreement];
   for (let next = queue.shift(); next; next = queue.shift()) {
-    for (const link of next.links) {
-      if (seen.has(link.agreement.id)) continue;
-      seen.set(link.agreement.id, link.agreement);
-      queue.push(link.agreement);
+    for (const related of next.relations) {
+      if (seen.has(related.agreement.id)) continue;
+      seen.set(related.agreement.id, related.agreement);
+      queue.push(related.agreement);
     }
   }
   return [...seen.values()].sort(oldestFirst);
@@ -34,22 +34,22 @@ export function familyMembers(agreement: Agreement): Agreement[] {
  * (oldest) parent, so a loop in the data cannot repeat forever. Empty without relations.
  */
 export function agreementFamily(agreement: Agreement): FamilyNode[] {
-  if (agreement.links.length === 0) return [];
+  if (agreement.relations.length === 0) return [];
   const members = familyMembers(agreement);
   const placed = new Set<string>();
   const grow = (member: Agreement, relation?: RelationKind): FamilyNode => {
     placed.add(member.id);
-    const below = member.links
-      .filter((link) => link.direction === 'incoming' && !placed.has(link.agreement.id))
+    const below = member.relations
+      .filter((related) => related.direction === 'incoming' && !placed.has(related.agreement.id))
       .sort((a, b) => oldestFirst(a.agreement, b.agreement));
-    for (const link of below) placed.add(link.agreement.id);
+    for (const related of below) placed.add(related.agreement.id);
     return {
       agreement: member,
       ...(relation ? { relation } : {}),
-      children: below.map((link) => grow(link.agreement, link.relation)),
+      children: below.map((related) => grow(related.agreement, related.relation)),
     };
   };
-  const roots = members.filter((member) => !member.links.some((link) => link.direction === 'outgoing'));
+  const roots = members.filter((member) => !member.relations.some((related) => related.direction === 'outgoing'));
   // A family made only of a loop has no natural top: it starts from its oldest member.
   const starts = roots.length > 0 ? roots : members.slice(0, 1);
   const trees: FamilyNode[] = [];

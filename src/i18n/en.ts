@@ -1,4 +1,5 @@
 import { plural } from './plural.ts';
+import type { ComposedColumn } from '../open-data/csv.ts';
 import type {
   AgencyKind,
   AgreementKind,
@@ -28,7 +29,6 @@ export const en = {
     dataLink: 'Open data',
     feedLink: 'Feed (RSS)',
     licenceLink: 'Licences',
-    repository: 'Source and data on the public repository',
     breadcrumbs: 'Breadcrumb',
     languages: 'Other languages',
     languageNames: { en: 'English', ja: '日本語' },
@@ -107,7 +107,6 @@ export const en = {
     name: 'Agreement',
     facts: 'Key facts',
     parties: 'Parties',
-    agencies: 'Agencies',
     signatories: 'Signed by',
     participants: 'Also present',
     signed: 'Signed',
@@ -122,7 +121,6 @@ export const en = {
     status: 'Status',
     topics: 'Topics',
     pastEnd: 'Its end date ({date}) has passed; the sources do not say whether it was renewed.',
-    summary: 'Summary',
     about: 'About this agreement',
     bodyInEnglish: 'The description of this agreement is in English.',
     events: 'Timeline',
@@ -140,16 +138,13 @@ export const en = {
     report: 'Report a problem with this entry',
     maintenance: 'Improve this entry',
     roleUnknown: 'role not given by the sources',
-    eventSource: 'Source',
     reference: 'Source {number}: {title}',
     alsoReported: 'Also reported',
     nameSources: 'Name as given by:',
     joined: 'joined {date}',
     title: 'Full title',
-    readingNote: 'Why the sources differ',
     alsoKnownAs: 'Also known as',
     nothing: 'None recorded',
-    unknown: 'Unknown',
   },
   content: {
     callout: { note: 'Note', caution: 'Caution' },
@@ -222,7 +217,6 @@ export const en = {
     announcement: 'Announced',
     ofOpen: ' (of ',
     ofClose: ')',
-    count: plural({ one: '{count} dated item', other: '{count} dated items' }),
   },
   map: {
     worldTitle: 'World map of the countries in the catalogue, shaded by number of agreements',
@@ -295,47 +289,31 @@ export const en = {
     column: 'Column',
     required: 'always present',
     optional: 'optional',
+    /**
+     * The columns of agreements.csv that join several values or write them in a form of their own,
+     * which no field of catalogue.json describes (see `agreementColumns`).
+     */
     columns: {
-      id: { header: 'Id', description: 'The stable id of the entry; the last part of its URL.' },
-      title: { header: 'Title', description: 'The full title.' },
-      shortTitle: { header: 'Short title', description: 'A short name, if the entry has one.' },
-      kind: { header: 'Kind', description: 'The kind of instrument.' },
-      binding: { header: 'Legally binding', description: 'Yes, No or Unknown.' },
-      status: { header: 'Status', description: 'Where it stands, as the sources report it.' },
-      countries: { header: 'Parties', description: 'The names of the party countries, in the order of the entry.' },
-      countryCodes: {
-        header: 'Party codes',
-        description: 'Their ISO 3166-1 alpha-2 codes (EU for the European Union).',
-      },
-      agencies: { header: 'Agencies', description: 'The agencies acting for the parties.' },
-      signatories: { header: 'Signatories', description: 'Who signed, where a source names them.' },
-      participants: { header: 'Participants', description: 'Who took part without signing.' },
-      signed: { header: 'Signed', description: 'The date of signing (YYYY, YYYY-MM or YYYY-MM-DD).' },
-      inForce: { header: 'In force from', description: 'The date of entry into force, if a source gives it.' },
-      expires: { header: 'Expires', description: 'The expiry date, if a source gives it.' },
-      end: { header: 'Ends', description: 'The expiry, or the end computed from the term.' },
-      place: { header: 'Place of signing', description: 'City and country.' },
-      topics: { header: 'Topics', description: 'The subjects of cooperation.' },
-      summary: { header: 'Summary', description: 'One or two sentences on what was agreed.' },
-      sources: { header: 'Sources', description: 'The addresses of the sources.' },
-      sourceIds: {
-        header: 'Source ids',
-        description: 'The ids of the same sources, in the same order, by which the references name them.',
-      },
-      references: {
-        header: 'References',
-        description:
-          'Each fact with the ids of the sources that state it, as “fact: id id”: signed, parties[JP], parties[JP].signatories[kono-taro], place, related[id] and so on.',
-      },
-      readings: {
-        header: 'Other readings',
-        description:
-          'Where sources disagree: each other reading of a fact, as “fact: value (source ids)”. The fact’s own column holds the reading the entry follows.',
-      },
-      verified: { header: 'Verified', description: 'The day the entry was last checked against its sources.' },
-      lastChanged: { header: 'Last changed', description: 'The day the entry’s file was last committed, if known.' },
-      url: { header: 'Page', description: 'The entry’s page on this website.' },
-    },
+      countries: 'The names of the party countries, in the order of the entry.',
+      countryCodes: 'Their ISO 3166-1 alpha-2 codes (EU for the European Union).',
+      agencies: 'The agencies acting for the parties.',
+      signatories: 'Who signed, where a source names them.',
+      participants: 'Who took part without signing.',
+      place: 'City and country.',
+      sources: 'The addresses of the sources.',
+      sourceIds: 'The ids of the same sources, in the same order, by which the references name them.',
+      references:
+        'Each fact with the ids of the sources that state it, as “fact: id id”: signed, parties[JP], parties[JP].signatories[kono-taro], place, related[id] and so on.',
+      readings:
+        'Where sources disagree: each other reading of a fact, as “fact: value (source ids)”. The fact’s own column holds the reading the entry follows.',
+    } satisfies Record<ComposedColumn, string>,
+    /**
+     * What each field of catalogue.json means, by its path (`agreements[].parties[].country`), in
+     * this edition. English gives none here: its meanings are the descriptions of the schemas
+     * themselves (`src/schemas/`, `src/open-data/schema.ts`), where each is written once. Every
+     * other edition gives one for every path, which a test checks.
+     */
+    fields: {} as Readonly<Record<string, string>>,
   },
   cite: {
     title: 'Cite this entry',
@@ -548,9 +526,6 @@ export const en = {
     agency: 'Agency',
     topic: 'Topic',
     person: 'Person',
-  },
-  list: {
-    conjunction: 'and',
   },
 };
 

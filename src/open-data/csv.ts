@@ -37,49 +37,79 @@ export function factReferences(record: AgreementRecord): [string, readonly strin
   }
   if (record.place) facts.push(['place', record.place.sources]);
   if (record.term) facts.push(['term', record.term.sources]);
-  for (const link of record.related) if (link.sources) facts.push([`related[${link.id}]`, link.sources]);
+  for (const related of record.related) if (related.sources) facts.push([`related[${related.id}]`, related.sources]);
   return facts.filter(([, ids]) => ids.length > 0);
 }
 
-/**
- * The columns of `agreements.csv`, in order. Keys name the column in the dictionary (its header
- * and its description on the data page); each value reads the cell from the JSON record, so the
- * CSV and the JSON cannot disagree.
- */
+/** One column of `agreements.csv`. */
+export interface CsvColumn {
+  /** Its header: English in every edition, since there is one file. */
+  readonly header: string;
+  /**
+   * The field of an agreement in `catalogue.json` whose value the column holds, if it holds one
+   * field as it is: the column then means what the field means. A column that joins several
+   * values or writes them in its own form is described in each edition's dictionary instead.
+   */
+  readonly field?: string;
+  /** Reads the cell from the JSON record, so the CSV and the JSON cannot disagree. */
+  readonly cell: (record: AgreementRecord) => string;
+}
+
+/** The columns of `agreements.csv`, in order. */
 export const agreementColumns = {
-  id: (record) => record.id,
-  title: (record) => record.title,
-  shortTitle: (record) => record.shortTitle ?? '',
-  kind: (record) => record.kind.label,
-  binding: (record) => record.binding.label,
-  status: (record) => record.status.label,
-  countries: (record) => join(record.parties.map((party) => party.countryName)),
-  countryCodes: (record) => join(record.parties.map((party) => party.country)),
-  agencies: (record) => join(record.parties.flatMap((party) => party.agencies.map((agency) => agency.name))),
-  signatories: (record) => peopleOf(record, 'signatories'),
-  participants: (record) => peopleOf(record, 'participants'),
-  signed: (record) => record.signed,
-  inForce: (record) => record.inForce ?? '',
-  expires: (record) => record.expires ?? '',
-  end: (record) => record.end?.date ?? '',
-  place: (record) => (record.place ? `${record.place.city}, ${record.place.countryName}` : ''),
-  topics: (record) => join(record.topics.map((topic) => topic.name)),
-  summary: (record) => record.summary,
-  sources: (record) => join(record.sources.map((source) => source.url)),
-  sourceIds: (record) => join(record.sources.map((source) => source.id)),
-  references: (record) => join(factReferences(record).map(([fact, ids]) => `${fact}: ${ids.join(' ')}`)),
-  readings: (record) =>
-    join(record.readings.map((reading) => `${reading.fact}: ${reading.value} (${reading.sources.join(' ')})`)),
-  verified: (record) => record.verified,
-  lastChanged: (record) => record.lastChanged ?? '',
-  url: (record) => record.url,
-} as const satisfies Record<string, (record: AgreementRecord) => string>;
+  id: { header: 'Id', field: 'id', cell: (record) => record.id },
+  title: { header: 'Title', field: 'title', cell: (record) => record.title },
+  shortTitle: { header: 'Short title', field: 'shortTitle', cell: (record) => record.shortTitle ?? '' },
+  kind: { header: 'Kind', field: 'kind.label', cell: (record) => record.kind.label },
+  binding: { header: 'Legally binding', field: 'binding.label', cell: (record) => record.binding.label },
+  status: { header: 'Status', field: 'status.label', cell: (record) => record.status.label },
+  countries: { header: 'Parties', cell: (record) => join(record.parties.map((party) => party.countryName)) },
+  countryCodes: { header: 'Party codes', cell: (record) => join(record.parties.map((party) => party.country)) },
+  agencies: {
+    header: 'Agencies',
+    cell: (record) => join(record.parties.flatMap((party) => party.agencies.map((agency) => agency.name))),
+  },
+  signatories: { header: 'Signatories', cell: (record) => peopleOf(record, 'signatories') },
+  participants: { header: 'Participants', cell: (record) => peopleOf(record, 'participants') },
+  signed: { header: 'Signed', field: 'signed', cell: (record) => record.signed },
+  inForce: { header: 'In force from', field: 'inForce', cell: (record) => record.inForce ?? '' },
+  expires: { header: 'Expires', field: 'expires', cell: (record) => record.expires ?? '' },
+  end: { header: 'Ends', field: 'end', cell: (record) => record.end?.date ?? '' },
+  place: {
+    header: 'Place of signing',
+    cell: (record) => (record.place ? `${record.place.city}, ${record.place.countryName}` : ''),
+  },
+  topics: { header: 'Topics', field: 'topics', cell: (record) => join(record.topics.map((topic) => topic.name)) },
+  summary: { header: 'Summary', field: 'summary', cell: (record) => record.summary },
+  sources: { header: 'Sources', cell: (record) => join(record.sources.map((source) => source.url)) },
+  sourceIds: { header: 'Source ids', cell: (record) => join(record.sources.map((source) => source.id)) },
+  references: {
+    header: 'References',
+    cell: (record) => join(factReferences(record).map(([fact, ids]) => `${fact}: ${ids.join(' ')}`)),
+  },
+  readings: {
+    header: 'Other readings',
+    cell: (record) =>
+      join(record.readings.map((reading) => `${reading.fact}: ${reading.value} (${reading.sources.join(' ')})`)),
+  },
+  verified: { header: 'Verified', field: 'verified', cell: (record) => record.verified },
+  lastChanged: { header: 'Last changed', field: 'lastChanged', cell: (record) => record.lastChanged ?? '' },
+  url: { header: 'Page', field: 'url', cell: (record) => record.url },
+} as const satisfies Record<string, CsvColumn>;
 
 export type AgreementColumn = keyof typeof agreementColumns;
 
+/** The columns that hold no single field as it is: each edition's dictionary describes them. */
+export type ComposedColumn = {
+  [K in AgreementColumn]: (typeof agreementColumns)[K] extends { readonly field: string } ? never : K;
+}[AgreementColumn];
+
+/** The header row. */
+export const agreementCsvHeader: readonly string[] = Object.values(agreementColumns).map((column) => column.header);
+
 /** The cells of one agreement's row, in column order. */
 export function agreementCsvRow(record: AgreementRecord): string[] {
-  return Object.values(agreementColumns).map((cell) => cell(record));
+  return Object.values(agreementColumns).map((column) => column.cell(record));
 }
 
 /**

@@ -138,12 +138,12 @@ export function agreementRecord(agreement: Agreement, catalogue: Catalogue, cont
       ...(event.place ? { place: event.place } : {}),
       source: event.source,
     })),
-    related: agreement.links.map((link) => ({
-      id: link.agreement.id,
-      title: link.agreement.data.title,
-      relation: { code: link.relation, label: t.relation[link.direction][link.relation] },
-      direction: link.direction,
-      ...(link.sources ? { sources: [...link.sources] } : {}),
+    related: agreement.relations.map((related) => ({
+      id: related.agreement.id,
+      title: related.agreement.data.title,
+      relation: { code: related.relation, label: t.relation[related.direction][related.relation] },
+      direction: related.direction,
+      ...(related.sources ? { sources: [...related.sources] } : {}),
     })),
     verified: data.verified.iso,
     ...(lastChanged ? { lastChanged } : {}),

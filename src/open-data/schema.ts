@@ -9,38 +9,58 @@ import {
   readingFacts,
   relationKinds,
 } from '../vocabulary.ts';
+import {
+  agreementSchema,
+  eventSchema,
+  placeSchema,
+  readingInputSchema,
+  relationSchema,
+  termSchema,
+} from '../schemas/agreement.ts';
+import { agencySchema } from '../schemas/agency.ts';
+import { countryCodeSchema, idPattern, sourceIdsSchema } from '../schemas/common.ts';
+import { partialDatePattern, partialDateSchema } from '../schemas/date.ts';
+import { meaningOf, withValues } from '../schemas/field-meta.ts';
+import { partySchema, personRoleSchema } from '../schemas/party.ts';
+import { personSchema } from '../schemas/person.ts';
+import { japaneseNameSchema, nameSourceSchema, sourceSchema } from '../schemas/source.ts';
+import { topicSchema } from '../schemas/topic.ts';
 
 /**
  * The shape of the published open data (`/data/catalogue.json` and `/data/agreements/<id>.json`).
- * It is the single source of the JSON Schema published beside the data and of the data dictionary
- * on the `/data/` page, so every field is described here, once. Codes come with their English
- * labels so the file can be read without the vocabularies.
+ * It is the single source of the JSON Schema published beside the data and of the English data
+ * dictionary on the `/data/` page. A field that holds a fact of the content takes its meaning from
+ * the content schema (`meaningOf`), where it is written once; what only the published record has
+ * (page URLs, labels, resolved names, the computed end, the dates of changes) is described here.
+ * Codes come with their English labels so the file can be read without the vocabularies.
  */
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
-  .describe('An ISO 8601 date at the precision the sources support: YYYY, YYYY-MM or YYYY-MM-DD.');
+const agreement = agreementSchema.shape;
+const party = partySchema.shape;
+const personRole = personRoleSchema.shape;
+const source = sourceSchema.shape;
+const nameSource = nameSourceSchema.shape;
+const japanese = japaneseNameSchema.shape;
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const isoDate = z.string().regex(partialDatePattern).meta(meaningOf(partialDateSchema));
+
+const id = z.string().regex(idPattern);
 const countryCode = z
   .string()
   .regex(/^[A-Z][A-Z0-9]{1,11}$/)
-  .describe(
-    'ISO 3166-1 alpha-2 country code; or the code of an international organisation or group that is a party, such as "EU", "ASEAN" or "OECD".',
-  );
+  .meta(meaningOf(countryCodeSchema));
 
 /**
  * The references of a fact: ids of the entry's `sources` that state it. Every fact the entry
  * states has at least one; a fact recorded as unknown has none.
  */
-const references = z.array(z.string()).min(1).describe('Ids of the sources (see `sources[].id`) that state this fact.');
+const references = z.array(z.string()).min(1).meta(meaningOf(sourceIdsSchema));
 const pageUrl = z.url().describe('The page on the Accord Atlas website.');
 
 const labelled = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z
     .strictObject({
-      code: z.enum(values).describe(`The code of the ${what}: ${values.join(', ')}.`),
+      code: z.enum(values).describe(withValues(`The code of the ${what}.`, values)),
       label: z.string().describe(`The English label of the ${what}.`),
     })
     .describe(`The ${what}, as a code and its label.`);
@@ -48,8 +68,8 @@ const labelled = <T extends readonly [string, ...string[]]>(values: T, what: str
 const personRoleRecord = z.strictObject({
   id: id.describe('Id of the person (see `people`).'),
   name: z.string().describe('The person’s name.'),
-  role: z.string().optional().describe('The office they held at the time, where a source names it.'),
-  sources: references.describe('Ids of the sources that name this person in this capacity and role.'),
+  role: z.string().optional().meta(meaningOf(personRole.role)),
+  sources: references.meta(meaningOf(personRole.sources)),
 });
 
 export const partyRecordSchema = z
@@ -63,22 +83,22 @@ export const partyRecordSchema = z
           name: z.string().describe('The agency’s name.'),
         }),
       )
-      .describe('The agencies acting for this party.'),
-    joined: isoDate.optional().describe('When the party joined, for one that joined after the first signing.'),
-    sources: references.describe('Ids of the sources that name this party, with its agencies, as a party.'),
-    signatories: z.array(personRoleRecord).describe('Who signed for this party, where a source names them.'),
-    participants: z.array(personRoleRecord).describe('Who took part without signing.'),
+      .meta(meaningOf(party.agencies)),
+    joined: isoDate.optional().meta(meaningOf(party.joined)),
+    sources: references.meta(meaningOf(party.sources)),
+    signatories: z.array(personRoleRecord).meta(meaningOf(party.signatories)),
+    participants: z.array(personRoleRecord).meta(meaningOf(party.participants)),
   })
   .describe('One party to the agreement.');
 
 export const sourceRecordSchema = z
   .strictObject({
-    id: z.string().describe('Id of the source within the entry.'),
-    url: z.url().describe('Where the document is published.'),
-    title: z.string().describe('The document’s title as published.'),
-    publisher: z.string().describe('Who published it.'),
+    id: z.string().meta(meaningOf(source.id)),
+    url: z.url().meta(meaningOf(source.url)),
+    title: z.string().meta(meaningOf(source.title)),
+    publisher: z.string().meta(meaningOf(source.publisher)),
     published: isoDate.optional(),
-    language: z.string().describe('The document’s language as a BCP 47 tag.'),
+    language: z.string().meta(meaningOf(source.language)),
   })
   .describe('A public document the entry rests on.');
 
@@ -86,29 +106,26 @@ export const agreementRecordSchema = z
   .strictObject({
     id: id.describe('The stable id of the entry; also its file name and the last part of its URL.'),
     url: pageUrl,
-    formerIds: z.array(id).describe('Ids the entry had before; their old URLs redirect to this entry.'),
-    title: z.string().describe('The full title, as the parties or the main source give it.'),
-    titleJa: z
-      .string()
-      .optional()
-      .describe('The title in Japanese, where a Japanese source gives one (its sources are in cite.titleJa).'),
-    shortTitle: z.string().optional().describe('A short name for lists.'),
-    aliases: z.array(z.string()).describe('Other names people search for.'),
+    formerIds: z.array(id).meta(meaningOf(agreement.formerIds)),
+    title: z.string().meta(meaningOf(agreement.title)),
+    titleJa: z.string().optional().meta(meaningOf(agreement.titleJa)),
+    shortTitle: z.string().optional().meta(meaningOf(agreement.shortTitle)),
+    aliases: z.array(z.string()).meta(meaningOf(agreement.aliases)),
     kind: labelled(agreementKinds, 'kind of instrument'),
     binding: labelled(bindingValues, 'legal force (whether the instrument is legally binding)'),
     status: labelled(agreementStatuses, 'status, as the sources report it'),
-    parties: z.array(partyRecordSchema).min(2).describe('The parties, two or more.'),
-    signed: isoDate.describe('When it was signed (or issued, for a joint statement).'),
-    inForce: isoDate.optional().describe('When it entered into force, if a source says.'),
-    expires: isoDate.optional().describe('When it expires, if a source says.'),
+    parties: z.array(partyRecordSchema).min(2).meta(meaningOf(agreement.parties)),
+    signed: isoDate.meta(meaningOf(agreement.signed)),
+    inForce: isoDate.optional().meta(meaningOf(agreement.inForce)),
+    expires: isoDate.optional().meta(meaningOf(agreement.expires)),
     term: z
       .strictObject({
-        years: z.int().positive().optional().describe('Years of the term.'),
-        months: z.int().positive().optional().describe('Months of the term (besides the years).'),
-        sources: references.describe('Ids of the sources that state the term.'),
+        years: z.int().positive().optional().meta(meaningOf(termSchema.shape.years)),
+        months: z.int().positive().optional().meta(meaningOf(termSchema.shape.months)),
+        sources: references.meta(meaningOf(termSchema.shape.sources)),
       })
       .optional()
-      .describe('A fixed term, if a source gives one.'),
+      .meta(meaningOf(termSchema)),
     end: z
       .strictObject({
         date: isoDate,
@@ -118,13 +135,13 @@ export const agreementRecordSchema = z
       .describe('The end of the agreement’s life: its expiry, or computed from its term.'),
     place: z
       .strictObject({
-        city: z.string().describe('The city, as the source names it.'),
+        city: z.string().meta(meaningOf(placeSchema.shape.city)),
         country: countryCode,
         countryName: z.string().describe('The English name of the country.'),
-        sources: references.describe('Ids of the sources that give the place.'),
+        sources: references.meta(meaningOf(placeSchema.shape.sources)),
       })
       .optional()
-      .describe('Where it was signed.'),
+      .meta(meaningOf(placeSchema)),
     topics: z
       .array(
         z.strictObject({
@@ -132,8 +149,8 @@ export const agreementRecordSchema = z
           name: z.string().describe('The topic’s name.'),
         }),
       )
-      .describe('The subjects of cooperation.'),
-    summary: z.string().describe('One or two sentences on what was agreed.'),
+      .meta(meaningOf(agreement.topics)),
+    summary: z.string().meta(meaningOf(agreement.summary)),
     cite: z
       .strictObject(
         Object.fromEntries(citedFacts.map((fact) => [fact, references.optional()])) as Record<
@@ -147,38 +164,35 @@ export const agreementRecordSchema = z
     readings: z
       .array(
         z.strictObject({
-          fact: z.enum(readingFacts).describe(`The fact the sources disagree on: ${readingFacts.join(', ')}.`),
+          fact: z
+            .enum(readingFacts)
+            .describe(withValues(meaningOf(readingInputSchema.shape.fact).description, readingFacts)),
           value: z
             .string()
             .describe(
               'The other reading, as text: an ISO date for dates, a code for kind, binding and status, "City, Country" for the place, "3 years" for the term, the title for the title.',
             ),
-          sources: references.describe('Ids of the sources that give this other reading.'),
-          note: z.string().optional().describe('How the sources differ, in the catalogue’s own words.'),
+          sources: references.meta(meaningOf(readingInputSchema.shape.sources)),
+          note: z.string().optional().meta(meaningOf(readingInputSchema.shape.note)),
         }),
       )
-      .describe(
-        'Where sources disagree on a fact: the entry states the reading it follows (with its references) and lists each other reading here, with the sources that give it.',
-      ),
-    sources: z
-      .array(sourceRecordSchema)
-      .min(1)
-      .describe('The public documents the entry rests on; facts, events, readings and the body cite them by id.'),
+      .meta(meaningOf(agreement.readings)),
+    sources: z.array(sourceRecordSchema).min(1).meta(meaningOf(agreement.sources)),
     events: z
       .array(
         z.strictObject({
           date: isoDate,
           kind: labelled(eventKinds, 'kind of event'),
-          title: z.string().describe('What happened, in a short phrase.'),
-          place: z.string().optional().describe('Where it happened.'),
-          source: z.string().describe('Id of the source that reports it (see `sources`).'),
+          title: z.string().meta(meaningOf(eventSchema.shape.title)),
+          place: z.string().optional().meta(meaningOf(eventSchema.shape.place)),
+          source: z.string().meta(meaningOf(eventSchema.shape.source)),
         }),
       )
-      .describe('Dated milestones, each with its source.'),
+      .meta(meaningOf(agreement.events)),
     related: z
       .array(
         z.strictObject({
-          id: id.describe('Id of the related agreement.'),
+          id: id.meta(meaningOf(relationSchema.shape.agreement)),
           title: z.string().describe('Its title.'),
           relation: labelled(relationKinds, 'relation'),
           direction: z
@@ -192,7 +206,7 @@ export const agreementRecordSchema = z
         }),
       )
       .describe('Relations to other agreements, in both directions.'),
-    verified: isoDate.describe('The day the entry was last checked against its sources.'),
+    verified: isoDate.meta(meaningOf(agreement.verified)),
     lastChanged: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -209,9 +223,9 @@ export type AgreementRecord = z.output<typeof agreementRecordSchema>;
 const nameSources = z
   .array(
     z.strictObject({
-      url: z.url().describe('The page’s address.'),
-      title: z.string().describe('Its title as published.'),
-      publisher: z.string().describe('Who published it.'),
+      url: z.url().meta(meaningOf(nameSource.url)),
+      title: z.string().meta(meaningOf(nameSource.title)),
+      publisher: z.string().meta(meaningOf(nameSource.publisher)),
     }),
   )
   .describe('Public pages that state the name, where the entry lists them (empty otherwise).');
@@ -219,32 +233,32 @@ const nameSources = z
 /** A Japanese name with the page that gives it, as the Japanese edition shows it. */
 const japaneseName = z
   .strictObject({
-    text: z.string().describe('The name as the Japanese page writes it.'),
-    reading: z.string().optional().describe('Its reading in kana, for sorting.'),
+    text: z.string().meta(meaningOf(japanese.text)),
+    reading: z.string().optional().meta(meaningOf(japanese.reading)),
     source: z
       .strictObject({
         url: z.url().describe('The address of the Japanese page that gives the name.'),
         title: z.string().describe('The page’s title as published.'),
-        publisher: z.string().describe('Who published it.'),
+        publisher: z.string().meta(meaningOf(nameSource.publisher)),
       })
-      .describe('The Japanese page.'),
+      .meta(meaningOf(japanese.source)),
   })
   .optional()
-  .describe('The Japanese name, where a Japanese source gives one.');
+  .meta(meaningOf(japaneseNameSchema));
 
 export const agencyRecordSchema = z
   .strictObject({
     id: id.describe('The stable id of the agency.'),
     url: pageUrl,
-    name: z.string().describe('The English name.'),
+    name: z.string().meta(meaningOf(agencySchema.shape.name)),
     nameJa: japaneseName,
-    acronym: z.string().optional().describe('The usual short form.'),
+    acronym: z.string().optional().meta(meaningOf(agencySchema.shape.acronym)),
     country: countryCode,
     countryName: z.string().describe('The English name of the country.'),
     kind: labelled(agencyKinds, 'kind of body'),
-    parent: id.optional().describe('Id of the body it belongs to.'),
-    website: z.url().optional().describe('Its website.'),
-    description: z.string().describe('What the body does.'),
+    parent: id.optional().meta(meaningOf(agencySchema.shape.parent)),
+    website: z.url().optional().meta(meaningOf(agencySchema.shape.website)),
+    description: z.string().meta(meaningOf(agencySchema.shape.description)),
     sources: nameSources,
     agreements: z.array(id).describe('Ids of the agreements it acts under.'),
   })
@@ -254,9 +268,9 @@ export const topicRecordSchema = z
   .strictObject({
     id: id.describe('The stable id of the topic.'),
     url: pageUrl,
-    name: z.string().describe('The topic name.'),
-    nameJa: z.string().optional().describe('The topic name in Japanese, as the Japanese edition shows it.'),
-    description: z.string().describe('What belongs under it.'),
+    name: z.string().meta(meaningOf(topicSchema.shape.name)),
+    nameJa: z.string().optional().meta(meaningOf(topicSchema.shape.nameJa)),
+    description: z.string().meta(meaningOf(topicSchema.shape.description)),
     agreements: z.array(id).describe('Ids of the agreements that cover it.'),
   })
   .describe('A subject of cooperation.');
@@ -265,7 +279,7 @@ export const personRecordSchema = z
   .strictObject({
     id: id.describe('The stable id of the person.'),
     url: pageUrl,
-    name: z.string().describe('The name as commonly written in English sources.'),
+    name: z.string().meta(meaningOf(personSchema.shape.name)),
     nameJa: japaneseName,
     country: countryCode.optional(),
     sources: nameSources,

@@ -6,16 +6,19 @@ import { japaneseNameSchema, nameSourceSchema } from './source.ts';
 /** A government body that signs or acts under agreements, `content/agencies/<id>.yaml`. */
 export const agencySchema = z
   .strictObject({
-    name: textSchema.describe('The English name, as the body writes it.'),
+    name: textSchema.meta({ description: 'The English name.', guidance: 'As the body writes it.' }),
     nameJa: japaneseNameSchema.optional(),
-    acronym: textSchema.optional().describe('The usual short form, for example "GDS".'),
-    country: countryCodeSchema.describe(
-      'The country the body belongs to, as an ISO 3166-1 alpha-2 code such as "JP"; for a body of an international organisation, its code, such as "EU".',
-    ),
-    kind: z.enum(agencyKinds).describe(`What sort of body: ${agencyKinds.join(', ')}.`),
-    parent: idSchema.optional().describe('Id of the body it belongs to, if any.'),
-    website: urlSchema.optional().describe("The body's official website, starting with https://."),
-    description: textSchema.describe('One or two sentences on what the body does.'),
+    acronym: textSchema.optional().meta({ description: 'The usual short form.', guidance: 'For example "GDS".' }),
+    country: countryCodeSchema.meta({
+      description: 'The country the body belongs to; for a body of an international organisation, the organisation.',
+      guidance: 'An ISO 3166-1 alpha-2 code in upper case, such as "JP", or an organisation’s code, such as "EU".',
+    }),
+    kind: z.enum(agencyKinds).describe('What sort of body.'),
+    parent: idSchema.optional().describe('Id of the body it belongs to.'),
+    website: urlSchema
+      .optional()
+      .meta({ description: 'Its website.', guidance: 'The official one, starting with https://.' }),
+    description: textSchema.meta({ description: 'What the body does.', guidance: 'One or two sentences.' }),
     sources: z
       .array(nameSourceSchema)
       .optional()

@@ -13,8 +13,12 @@ import { partySchema } from './party.ts';
 import { sourceSchema } from './source.ts';
 
 const termFields = {
-  years: z.int().positive().optional().describe('Whole years of the term, as the source states them.'),
-  months: z.int().positive().optional().describe('Months of the term, alone or on top of the years.'),
+  years: z
+    .int()
+    .positive()
+    .optional()
+    .meta({ description: 'Years of the term.', guidance: 'Whole years, as the source states them.' }),
+  months: z.int().positive().optional().describe('Months of the term (besides the years).'),
 };
 const hasLength = (term: { years?: number | undefined; months?: number | undefined }) =>
   term.years !== undefined || term.months !== undefined;
@@ -23,10 +27,15 @@ const hasLength = (term: { years?: number | undefined; months?: number | undefin
 export const termSchema = z
   .strictObject({
     ...termFields,
-    sources: sourceIdsSchema.optional().describe("Ids of the entry's sources that state the term. Required."),
+    sources: sourceIdsSchema
+      .optional()
+      .meta({ description: 'Ids of the sources that state the term.', guidance: 'Required by the check.' }),
   })
   .refine(hasLength, 'give years, months or both')
-  .describe('A fixed term, for example { years: 3, sources: [moc-text] }.');
+  .meta({
+    description: 'A fixed term, if a source gives one.',
+    guidance: 'Years, months or both, for example { years: 3, sources: [moc-text] }.',
+  });
 
 export type Term = z.output<typeof termSchema>;
 
@@ -34,14 +43,10 @@ export type Term = z.output<typeof termSchema>;
 export const eventSchema = z
   .strictObject({
     date: partialDateSchema,
-    kind: z.enum(eventKinds).describe(`What happened: ${eventKinds.join(', ')}.`),
-    /** A short description in our own words. */
-    title: textSchema.describe('What happened, in a short phrase of our own words.'),
-    /** Where it happened, if a source says. */
-    place: textSchema.optional().describe('Where it happened, if a source says.'),
-    /** The id of one of this entry's `sources` that reports the event. */
-    source: idSchema.describe("Id of the entry's source that reports this event."),
-    /** Set when the event falls outside the agreement's life on purpose (an announcement before signing). */
+    kind: z.enum(eventKinds).describe('What happened.'),
+    title: textSchema.meta({ description: 'What happened, in a short phrase.', guidance: 'In our own words.' }),
+    place: textSchema.optional().meta({ description: 'Where it happened.', guidance: 'Only where a source says.' }),
+    source: idSchema.describe('Id of the source that reports it (see `sources`).'),
     outsideTerm: z
       .boolean()
       .default(false)
@@ -53,14 +58,15 @@ export const eventSchema = z
 
 export type AgreementEvent = z.output<typeof eventSchema>;
 
-/** A link to another agreement. */
+/** A relation from this agreement to another one, as the entry declares it. */
 export const relationSchema = z
   .strictObject({
     agreement: idSchema.describe('Id of the related agreement.'),
-    relation: z.enum(relationKinds).describe(`How this entry relates to it: ${relationKinds.join(', ')}.`),
-    sources: sourceIdsSchema
-      .optional()
-      .describe("Ids of the entry's sources that state this relation between the two instruments. Required."),
+    relation: z.enum(relationKinds).describe('How this entry relates to it.'),
+    sources: sourceIdsSchema.optional().meta({
+      description: "Ids of the entry's sources that state this relation between the two instruments.",
+      guidance: 'Required by the check.',
+    }),
   })
   .describe('A relation from this agreement to another one.');
 
@@ -75,9 +81,11 @@ const placeFields = {
 export const placeSchema = z
   .strictObject({
     ...placeFields,
-    sources: sourceIdsSchema.optional().describe("Ids of the entry's sources that give the place. Required."),
+    sources: sourceIdsSchema
+      .optional()
+      .meta({ description: 'Ids of the sources that give the place.', guidance: 'Required by the check.' }),
   })
-  .describe('Where the agreement was signed.');
+  .describe('Where it was signed.');
 
 const bindingSchema = z
   .union([z.boolean(), z.literal('unknown')], { error: 'must be true, false or "unknown"' })
@@ -135,33 +143,36 @@ export type Reading = {
  * each other reading here, with the sources that give it. The value is checked by the schema of
  * its fact, so `value: 2020-09` for `signed` is a date at month precision.
  */
-export const readingSchema = z
+export const readingInputSchema = z
   .strictObject({
-    fact: z.enum(readingFacts).describe(`The fact the sources disagree on: ${readingFacts.join(', ')}.`),
+    fact: z.enum(readingFacts).describe('The fact the sources disagree on.'),
     value: z
       .unknown()
       .refine((value) => value !== undefined, 'give the other reading, written as the fact itself is written')
       .describe('The other reading, written as the fact itself is written (a date, a kind, { city, country }, ...).'),
-    sources: sourceIdsSchema.describe("Ids of the entry's sources that give this other reading."),
-    note: textSchema
-      .optional()
-      .describe('Optional, in our own words: how the sources differ and why the entry follows the other reading.'),
-  })
-  .transform((reading, context): Reading => {
-    const parsed = readingValueSchemas[reading.fact].safeParse(reading.value);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        context.addIssue({
-          code: 'custom',
-          path: ['value', ...issue.path],
-          message: `as a reading of ${reading.fact}: ${issue.message}`,
-        });
-      }
-      return z.NEVER;
-    }
-    return { ...reading, value: parsed.data } as Reading;
+    sources: sourceIdsSchema.describe('Ids of the sources that give this other reading.'),
+    note: textSchema.optional().meta({
+      description: 'How the sources differ, in the catalogue’s own words.',
+      guidance: 'Say too why the entry follows the reading it states.',
+    }),
   })
   .describe('Another reading of a fact, given by sources that disagree with the entry.');
+
+/** A reading as written in the entry, then its value read by the schema of its fact. */
+export const readingSchema = readingInputSchema.transform((reading, context): Reading => {
+  const parsed = readingValueSchemas[reading.fact].safeParse(reading.value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      context.addIssue({
+        code: 'custom',
+        path: ['value', ...issue.path],
+        message: `as a reading of ${reading.fact}: ${issue.message}`,
+      });
+    }
+    return z.NEVER;
+  }
+  return { ...reading, value: parsed.data } as Reading;
+});
 
 /**
  * Frontmatter of an agreement, `content/agreements/<id>.mdx`. The body, in MDX, describes what was
@@ -172,46 +183,63 @@ export const agreementSchema = z
     title: textSchema.describe('The full title, as the parties or the main source give it.'),
     titleJa: textSchema
       .optional()
-      .describe('The title in Japanese, as a Japanese source gives it; cite that source in cite.titleJa.'),
-    shortTitle: textSchema.optional().describe('A short name for lists and cards, our own: it needs no source.'),
-    aliases: z.array(textSchema).default([]).describe('Other names a cited source uses for it.'),
-    kind: z.enum(agreementKinds).describe(`The kind of instrument: ${agreementKinds.join(', ')}.`),
-    binding: bindingSchema.describe('Whether the instrument is legally binding: true, false or "unknown".'),
+      .describe('The title in Japanese, where a Japanese source gives one (its sources are in cite.titleJa).'),
+    shortTitle: textSchema
+      .optional()
+      .meta({ description: 'A short name for lists.', guidance: 'Our own, for lists and cards: it needs no source.' }),
+    aliases: z
+      .array(textSchema)
+      .default([])
+      .meta({ description: 'Other names people search for.', guidance: 'Only names a cited source uses.' }),
+    kind: z.enum(agreementKinds).describe('The kind of instrument.'),
+    binding: bindingSchema.meta({
+      description: 'Whether the instrument is legally binding.',
+      guidance: 'Write true or false as a source says, or "unknown" when none says.',
+    }),
     parties: z
       .array(partySchema)
       .min(2, 'an agreement needs at least two parties')
       .describe('The parties, two or more.'),
-    signed: partialDateSchema.describe(
-      'When it was signed; for a joint statement, when it was issued; for an announcement (or status announced or under-negotiation), when it was announced or talks were launched.',
-    ),
+    signed: partialDateSchema.meta({
+      description: 'When it was signed (or issued, for a joint statement).',
+      guidance:
+        'For an announcement (or the status announced or under-negotiation), when it was announced or talks were launched.',
+    }),
     inForce: partialDateSchema.optional().describe('When it entered into force, if a source says.'),
     expires: partialDateSchema.optional().describe('When it expires, if a source says.'),
     term: termSchema.optional(),
     place: placeSchema.optional(),
-    status: z.enum(agreementStatuses).describe(`Where it stands: ${agreementStatuses.join(', ')}.`),
-    topics: z.array(idSchema).min(1, 'give at least one topic').describe('Ids of topics in content/topics/.'),
-    summary: textSchema
-      .max(320, 'keep the summary to one or two sentences (320 characters at most)')
-      .describe('One or two sentences, shown on cards and in search results.'),
+    status: z.enum(agreementStatuses).describe('Where it stands, as the sources report it.'),
+    topics: z
+      .array(idSchema)
+      .min(1, 'give at least one topic')
+      .meta({ description: 'The subjects of cooperation.', guidance: 'Ids of topics in content/topics/.' }),
+    summary: textSchema.max(320, 'keep the summary to one or two sentences (320 characters at most)').meta({
+      description: 'One or two sentences on what was agreed.',
+      guidance: 'In our own words; shown on cards and in search results.',
+    }),
     sources: z
       .array(sourceSchema)
       .min(1, 'cite at least one source')
-      .describe('The public documents the entry rests on.'),
+      .describe('The public documents the entry rests on; facts, events, readings and the body cite them by id.'),
     cite: citeSchema.default({}),
     readings: z
       .array(readingSchema)
       .default([])
-      .describe('Where sources disagree on a fact: each other reading, with its sources.'),
+      .describe(
+        'Where sources disagree on a fact: the entry states the reading it follows (with its references) and lists each other reading here, with the sources that give it.',
+      ),
     events: z.array(eventSchema).default([]).describe('Dated milestones, each with its source.'),
     related: z.array(relationSchema).default([]).describe('Relations to other agreements.'),
-    verified: partialDateSchema.describe('The day the entry was last checked against its sources (YYYY-MM-DD).'),
-    /** Ids this entry had before it was renamed; their old addresses keep working as redirects. */
-    formerIds: z
-      .array(idSchema)
-      .default([])
-      .describe(
-        'Ids (file names) this entry had before it was renamed. The old pages redirect here, so links and citations keep working. Never reuse one for another entry.',
-      ),
+    verified: partialDateSchema.meta({
+      description: 'The day the entry was last checked against its sources.',
+      guidance: 'The day itself: YYYY-MM-DD.',
+    }),
+    formerIds: z.array(idSchema).default([]).meta({
+      description: 'Ids the entry had before; their old URLs redirect to this entry.',
+      guidance:
+        'The file names it had before it was renamed, so links and citations keep working. Never reuse one for another entry.',
+    }),
   })
   .describe('An international digital-government agreement.');
 

@@ -16,10 +16,12 @@ export const countryCodeSchema = z
     error: (issue) =>
       `"${String(issue.input)}" is neither an ISO 3166-1 alpha-2 country code nor a known organisation code (use upper case, for example "JP" or "GB"; "EU", "ASEAN", "OECD" for organisations)`,
   })
-  .describe(
-    'ISO 3166-1 alpha-2 country code in upper case, for example "JP"; or an organisation code such as "EU", "ASEAN" or "OECD".',
-  )
-  .meta({ examples: ['JP', 'GB', 'SG', 'BE', 'EU', 'ASEAN'] });
+  .meta({
+    description:
+      'ISO 3166-1 alpha-2 country code; or the code of an international organisation or group that is a party, such as "EU", "ASEAN" or "OECD".',
+    guidance: 'In upper case, for example "JP".',
+    examples: ['JP', 'GB', 'SG', 'BE', 'EU', 'ASEAN'],
+  });
 
 /** Every accepted country code, for editor completion. */
 export const countryCodes = allPartyCodes();
@@ -64,12 +66,14 @@ export const urlSchema = z
 
 /** The ids of the entry's sources that state a fact: a list, even for one source. */
 export const sourceIdsSchema = z
-  .array(
-    z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the id of one of the entry\'s sources, such as "moc-text"'),
-    { error: 'must be a list of source ids, such as [moc-text]' },
-  )
+  .array(z.string().regex(idPattern, 'must be the id of one of the entry\'s sources, such as "moc-text"'), {
+    error: 'must be a list of source ids, such as [moc-text]',
+  })
   .min(1, 'name at least one source, such as [moc-text]')
-  .describe("Ids of the entry's sources that state this fact, for example [moc-text].");
+  .meta({
+    description: 'Ids of the sources (see `sources[].id`) that state this fact.',
+    guidance: 'For example [moc-text].',
+  });
 
 /** The form of a BCP 47 language tag such as `en`, `ja` or `pt-BR`. */
 export const languagePattern = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -78,7 +82,7 @@ export const languagePattern = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 export const languageSchema = z
   .string()
   .regex(languagePattern, 'must be a BCP 47 language tag such as "en" or "ja"')
-  .describe('The language of the source as a BCP 47 tag, for example "en" or "ja".');
+  .meta({ description: 'The document’s language as a BCP 47 tag.', guidance: 'For example "en" or "ja".' });
 
 /** Prose in one line or a short paragraph; never empty. */
 export const textSchema = z.string().trim().min(1, 'must not be empty');

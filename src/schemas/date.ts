@@ -15,13 +15,12 @@ export interface PartialDate {
 }
 
 /** The text form of a partial date: `2022`, `2022-05` or `2022-05-26`. */
-export const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+export const partialDatePattern = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Parses `2022`, `2022-05` or `2022-05-26`; returns undefined for anything else or an impossible date. */
 export function parsePartialDate(text: string): PartialDate | undefined {
-  const match = partialDatePattern.exec(text);
-  if (!match) return undefined;
-  const [, y, m, d] = match;
+  if (!partialDatePattern.test(text)) return undefined;
+  const [y, m, d] = text.split('-');
   const year = Number(y);
   // No agreement of this catalogue predates 1900; `0000` is a typo, not a year.
   if (year < 1900) return undefined;
@@ -36,8 +35,9 @@ export function parsePartialDate(text: string): PartialDate | undefined {
 }
 
 /**
- * YAML reads an unquoted `2022-05-26` as a timestamp and `2022` as a number; both are accepted and
- * normalised, so contributors need not remember to quote dates.
+ * The catalogue's YAML parser (YAML 1.2 core schema) gives an unquoted `2022` as a number, and a
+ * YAML 1.1 parser gives `2022-05-26` as a timestamp; both are taken as the date they write, so
+ * contributors need not quote dates.
  */
 function toDateText(value: unknown): unknown {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
@@ -63,7 +63,7 @@ export const partialDateSchema = z
     }
     return date;
   })
-  .describe('A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD.');
+  .describe('An ISO 8601 date at the precision the sources support: YYYY, YYYY-MM or YYYY-MM-DD.');
 
 /** The first day a partial date can stand for, as a sortable `YYYY-MM-DD`. */
 export function earliestDay(date: PartialDate): string {
@@ -87,7 +87,7 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return 0;
 }
 
-/** Orders dates for lists: by earliest day, then the more precise first. */
+/** The key that orders dates in lists: the first day each can stand for, so `2022` sorts as 1 January. */
 export function sortKey(date: PartialDate): string {
   return earliestDay(date);
 }

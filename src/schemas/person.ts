@@ -5,13 +5,16 @@ import { japaneseNameSchema, nameSourceSchema } from './source.ts';
 /** Someone who signed or took part in an agreement, `content/people/<id>.yaml`. */
 export const personSchema = z
   .strictObject({
-    name: textSchema.describe(
-      'The full name as the English sources of their government write it: Japanese, Chinese and Korean names family name first ("Kono Taro"), others as their government writes them. Never a surname alone.',
-    ),
+    name: textSchema.meta({
+      description: 'The name as commonly written in English sources.',
+      guidance:
+        'Write it in full, as the English sources of their government do: Japanese, Chinese and Korean names family name first ("Kono Taro"), others as their government writes them. Never a surname alone.',
+    }),
     nameJa: japaneseNameSchema.optional(),
-    country: countryCodeSchema
-      .optional()
-      .describe('The country the person acted for, as an ISO 3166-1 alpha-2 code such as "JP".'),
+    country: countryCodeSchema.optional().meta({
+      description: 'The country the person acted for.',
+      guidance: 'An ISO 3166-1 alpha-2 code in upper case, such as "JP".',
+    }),
     sources: z
       .array(nameSourceSchema)
       .optional()

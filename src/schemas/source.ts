@@ -5,19 +5,21 @@ import { partialDateSchema } from './date.ts';
 /** A public document that supports the facts of an entry. */
 export const sourceSchema = z
   .strictObject({
-    /** A short id, unique within the entry, by which facts, events, readings and the body cite this source. */
-    id: idSchema.describe(
-      'Short id, unique within the entry, by which facts (`cite`, `sources`), events, readings and `<Cite>` in the body name this source (for example "computer-weekly-2022").',
-    ),
-    /** Where the document is published. */
-    url: urlSchema.describe('The full address of the document, starting with https:// (http:// is refused).'),
-    /** The document's own title, as published. */
-    title: textSchema.describe("The document's title as published."),
-    /** Who published it: a government department, a news outlet. */
-    publisher: textSchema.describe('Who published it, for example "Digital Agency" or "Computer Weekly".'),
-    /** When it was published, as precisely as the document says. */
+    id: idSchema.meta({
+      description: 'Id of the source within the entry.',
+      guidance:
+        'Short and unique within the entry: facts (`cite`, `sources`), events, readings and `<Cite>` in the body name the source by it, for example "computer-weekly-2022".',
+    }),
+    url: urlSchema.meta({
+      description: 'Where the document is published.',
+      guidance: 'Its full address, starting with https:// (http:// is refused).',
+    }),
+    title: textSchema.describe('The document’s title as published.'),
+    publisher: textSchema.meta({
+      description: 'Who published it.',
+      guidance: 'For example "Digital Agency" or "Computer Weekly".',
+    }),
     published: partialDateSchema.optional().describe('When it was published, only as precisely as the document says.'),
-    /** The document's language. */
     language: languageSchema,
   })
   .describe('A public document that supports facts in the entry.');
@@ -30,8 +32,11 @@ export type Source = z.output<typeof sourceSchema>;
  */
 export const nameSourceSchema = z
   .strictObject({
-    url: urlSchema.describe('The address of a public page that states the name, starting with https://.'),
-    title: textSchema.describe("The page's title as published."),
+    url: urlSchema.meta({
+      description: 'The page’s address.',
+      guidance: 'The page must be public and state the name; its address starts with https://.',
+    }),
+    title: textSchema.describe('Its title as published.'),
     publisher: textSchema.describe('Who published it.'),
   })
   .describe('A public page that states the name.');
@@ -47,12 +52,18 @@ const kanaPattern = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ \u3000]+$/u;
  */
 export const japaneseNameSchema = z
   .strictObject({
-    text: textSchema.describe('The name as the Japanese page writes it, for example "デジタル庁".'),
+    text: textSchema.meta({
+      description: 'The name as the Japanese page writes it.',
+      guidance: 'For example "デジタル庁".',
+    }),
     reading: z
       .string()
       .regex(kanaPattern, 'must be kana (hiragana or katakana), for example "でじたるちょう"')
       .optional()
-      .describe('How the name is read, in kana, for sorting; only for names with kanji.'),
-    source: nameSourceSchema.describe('A public Japanese page that gives the name.'),
+      .meta({ description: 'Its reading in kana, for sorting.', guidance: 'Only for names with kanji.' }),
+    source: nameSourceSchema.meta({
+      description: 'The Japanese page.',
+      guidance: 'A public page in Japanese that gives the name as `text` writes it.',
+    }),
   })
-  .describe('The Japanese name, from a Japanese source.');
+  .describe('The Japanese name, where a Japanese source gives one.');

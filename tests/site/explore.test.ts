@@ -152,9 +152,9 @@ describe('the family of an agreement', () => {
 
   it('shows the tree on the pages of agreements with relatives beyond their direct relations', () => {
     const hasTree = (id: string) => page(`/agreements/${id}/`).document.querySelector('.family-tree') !== null;
-    const withRelations = catalogue.agreements.filter((agreement) => agreement.links.length > 0);
+    const withRelations = catalogue.agreements.filter((agreement) => agreement.relations.length > 0);
     expect(withRelations.some((agreement) => hasTree(agreement.id))).toBe(true);
-    for (const agreement of catalogue.agreements.filter((item) => item.links.length === 0)) {
+    for (const agreement of catalogue.agreements.filter((item) => item.relations.length === 0)) {
       expect(hasTree(agreement.id), agreement.id).toBe(false);
     }
   });

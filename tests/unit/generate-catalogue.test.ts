@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/catalogue/read-files.ts';
-import { generateCatalogue, mulberry32, readTopics, writeCatalogue } from '../../scripts/generate-catalogue.ts';
+import { generateCatalogue } from '../../scripts/lib/synthetic/catalogue.ts';
+import { readTopics, writeCatalogue } from '../../scripts/lib/synthetic/files.ts';
+import { mulberry32 } from '../../scripts/lib/synthetic/random.ts';
 
 const topics = await readTopics('content');
 const folders: string[] = [];

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/catalogue/read-files.ts';
 import { describeAccepted, fieldRows, replaceFieldSection } from '../../src/authoring/field-reference.ts';
 import { generatedFiles } from '../../src/authoring/generated-files.ts';
-import { schemaTargets, toJsonSchema } from '../../src/authoring/json-schemas.ts';
+import { inputJsonSchema, schemaTargets, toJsonSchema } from '../../src/authoring/json-schemas.ts';
 
 describe('generated JSON Schemas and field reference', () => {
   it('match the committed files, so a schema change cannot ship without `npm run schemas`', async () => {
@@ -47,21 +47,46 @@ describe('generated JSON Schemas and field reference', () => {
   });
 });
 
+describe('editor descriptions', () => {
+  const agreement = toJsonSchema(schemaTargets[0]!);
+  const field = (name: string) => (agreement['properties'] as Record<string, { description?: string }>)[name];
+
+  it('follow each meaning with the allowed values of a short vocabulary, then the guidance', () => {
+    expect(field('status')?.description).toBe(
+      'Where it stands, as the sources report it: in-effect, signed, expired, superseded, terminated, unknown, announced, under-negotiation.',
+    );
+    expect(field('shortTitle')?.description).toBe(
+      'A short name for lists. Our own, for lists and cards: it needs no source.',
+    );
+  });
+
+  it('leave a long list of values to completion and keep no key editors do not know', () => {
+    const agency = JSON.stringify(toJsonSchema(schemaTargets.find((target) => target.name === 'agency')!));
+    expect(agency).not.toContain('"guidance"');
+    expect(agency).not.toMatch(/"description":"[^"]*: AD, AE/);
+  });
+});
+
 describe('the field reference', () => {
   it('names nested fields with their path through lists', () => {
-    const rows = fieldRows(toJsonSchema(schemaTargets[0]!));
+    const rows = fieldRows(inputJsonSchema(schemaTargets[0]!));
     expect(rows.map((row) => row.field)).toContain('parties[].signatories[].person');
     expect(rows.find((row) => row.field === 'summary')?.accepts).toBe('text, at most 320 characters');
   });
 
   it('does not repeat the allowed values in the meaning column', () => {
-    const kind = fieldRows(toJsonSchema(schemaTargets[0]!)).find((row) => row.field === 'kind');
+    const kind = fieldRows(inputJsonSchema(schemaTargets[0]!)).find((row) => row.field === 'kind');
     expect(kind?.accepts).toMatch(/^one of: `memorandum-of-cooperation`/);
     expect(kind?.description).toBe('The kind of instrument.');
   });
 
+  it('gives a field’s guidance after its meaning', () => {
+    const shortTitle = fieldRows(inputJsonSchema(schemaTargets[0]!)).find((row) => row.field === 'shortTitle');
+    expect(shortTitle?.description).toBe('A short name for lists. Our own, for lists and cards: it needs no source.');
+  });
+
   it('lists the forms of a field that accepts several', () => {
-    const binding = fieldRows(toJsonSchema(schemaTargets[0]!)).find((row) => row.field === 'binding');
+    const binding = fieldRows(inputJsonSchema(schemaTargets[0]!)).find((row) => row.field === 'binding');
     expect(binding?.accepts).toBe('`true`, `false` or `"unknown"`');
   });
 

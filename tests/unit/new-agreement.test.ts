@@ -5,15 +5,15 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { AgreementAnswers } from '../../src/authoring/new-agreement/answers.ts';
+import { answersFromFlags, parseNewAgency } from '../../src/authoring/new-agreement/flag-values.ts';
 import {
-  answersFromFlags,
-  parseNewAgency,
+  newAgreementOptions,
+  newAgreementUsage,
   parseNewAgreementFlags,
-  planNewAgreement,
-  suggestAgreementId,
-  suggestIdFromFacts,
-  type AgreementAnswers,
-} from '../../src/authoring/new-agreement.ts';
+} from '../../src/authoring/new-agreement/flags.ts';
+import { suggestAgreementId, suggestIdFromFacts } from '../../src/authoring/new-agreement/ids.ts';
+import { planNewAgreement } from '../../src/authoring/new-agreement/plan.ts';
 import { splitFrontmatter } from '../../src/catalogue/read-files.ts';
 import { agreementSchema } from '../../src/schemas/index.ts';
 import { fixtureCatalogue } from '../support/fixtures.ts';
@@ -212,6 +212,13 @@ describe('planning a new agreement', () => {
 
   it('explains the form of a malformed new agency', () => {
     expect(parseNewAgency('gamma-tax-office')).toMatch(/must be id:CC:Name/);
+  });
+
+  it('explains every flag in its usage text, a field’s flag in the schema’s words', () => {
+    const usage = newAgreementUsage();
+    for (const flag of Object.keys(newAgreementOptions)) expect(usage).toContain(`--${flag}`);
+    expect(usage).toMatch(/--title TEXT +The full title, as the parties or the main source give it\./);
+    expect(usage).toMatch(/--alias TEXT .* Repeatable\./);
   });
 });
 

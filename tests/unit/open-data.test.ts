@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
 import { useStrings } from '../../src/i18n/index.ts';
 import {
@@ -13,14 +14,18 @@ import {
   toPlainCitation,
   type CitationInput,
 } from '../../src/open-data/citation.ts';
-import { agreementColumns, agreementCsvRow, csvCell, toCsv } from '../../src/open-data/csv.ts';
-import { describeFields } from '../../src/open-data/dictionary.ts';
+import { agreementColumns, agreementCsvHeader, agreementCsvRow, csvCell, toCsv } from '../../src/open-data/csv.ts';
+import { catalogueFields, csvColumns, describeFields } from '../../src/open-data/dictionary.ts';
 import { feedItems } from '../../src/open-data/feed-items.ts';
 import { agreementJsonLd, datasetJsonLd, serialiseJsonLd, websiteJsonLd } from '../../src/open-data/json-ld.ts';
 import { agreementRecord, catalogueFile, updatedDate, type RecordContext } from '../../src/open-data/records.ts';
 import { agreementRecordSchema, catalogueJsonSchema } from '../../src/open-data/schema.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { ja } from '../../src/i18n/ja.ts';
 import { routes, routesFor } from '../../src/routes.ts';
 import { parsePartialDate } from '../../src/schemas/date.ts';
+import { meaningOf } from '../../src/schemas/field-meta.ts';
+import { agreementSchema } from '../../src/schemas/index.ts';
 import { fixtureCatalogue } from '../support/fixtures.ts';
 
 let catalogue: Catalogue;
@@ -96,7 +101,9 @@ describe('open-data records', () => {
     expect(record.parties[0]?.signatories[0]?.sources).toEqual(['fixture-release']);
     expect(record.place?.sources).toEqual(['fixture-release']);
     expect(record.readings).toEqual([]);
-    expect(agreementColumns.references(record)).toContain('summary: fixture-release; parties[FR]: fixture-release');
+    expect(agreementColumns.references.cell(record)).toContain(
+      'summary: fixture-release; parties[FR]: fixture-release',
+    );
     const people = catalogueFile(catalogue, context).people;
     expect(people.find((person) => person.id === 'ada-example')?.sources).toEqual([
       { url: 'https://example.org/fixture-release', title: 'Fixture release', publisher: 'Example Publisher' },
@@ -131,7 +138,7 @@ describe('the CSV file', () => {
 
   it('reads back cell for cell with a standard CSV parser', () => {
     const rows = catalogue.agreements.map((item) => agreementCsvRow(agreementRecord(item, catalogue, context)));
-    const header = Object.keys(agreementColumns).map((key) => strings.t.data.columns[key as 'id'].header);
+    const header = [...agreementCsvHeader];
     expect(parseCsv(toCsv(header, rows))).toEqual([header, ...rows]);
     const awkward = ['a "quoted", cell', 'line\r\nbreak'];
     expect(parseCsv(toCsv(['A', 'B'], [awkward]))).toEqual([['A', 'B'], awkward]);
@@ -283,6 +290,48 @@ describe('the data dictionary', () => {
     expect(paths).toContain('agreements[].parties[].signatories[].role');
     expect(paths).toContain('licence.data.url');
     expect(fields.filter((field) => field.description === '').map((field) => field.path)).toEqual([]);
+  });
+
+  it('gives every field a meaning in each edition, and the Japanese one no field the file lacks', () => {
+    const paths = describeFields(catalogueJsonSchema('')).map((field) => field.path);
+    for (const locale of locales) {
+      const fields = catalogueFields(locale);
+      expect(fields.map((field) => field.path)).toEqual(paths);
+      expect(
+        fields.filter((field) => !field.description.trim()).map((field) => field.path),
+        locale,
+      ).toEqual([]);
+    }
+    expect(Object.keys(ja.data.fields).filter((path) => !paths.includes(path))).toEqual([]);
+  });
+
+  it('shows Japanese readers the meaning in Japanese, and English ones the schema’s own words', () => {
+    const meaning = (locale: 'en' | 'ja', path: string) =>
+      catalogueFields(locale).find((field) => field.path === path)?.description;
+    expect(meaning('en', 'agreements[].title')).toBe('The full title, as the parties or the main source give it.');
+    expect(meaning('ja', 'agreements[].title')).toBe('当事者または主な情報源が記載する正式名称。');
+  });
+
+  it('takes a content field’s meaning without the guidance meant for contributors', () => {
+    expect(meaningOf(agreementSchema.shape.shortTitle)).toEqual({ description: 'A short name for lists.' });
+    expect(() => meaningOf(z.string())).toThrow(/has no description/);
+  });
+
+  it('describes a column that holds one field by the meaning of that field, in each edition', () => {
+    for (const locale of locales) {
+      const columns = csvColumns(locale);
+      expect(columns.map((column) => column.header)).toEqual(agreementCsvHeader);
+      expect(
+        columns.filter((column) => !column.description.trim()),
+        locale,
+      ).toEqual([]);
+    }
+    const title = (locale: 'en' | 'ja') => csvColumns(locale).find((column) => column.header === 'Title');
+    expect(title('en')?.description).toBe('The full title, as the parties or the main source give it.');
+    expect(title('ja')?.description).toBe('当事者または主な情報源が記載する正式名称。');
+    expect(csvColumns('ja').find((column) => column.header === 'Parties')?.description).toBe(
+      '当事者である国・地域の名称（項目に記載の順）。',
+    );
   });
 });
 
