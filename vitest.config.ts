@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Builds the fixture site once for the projects that read it (tests/support/fixture-site-setup.ts).
+const fixtureSite = 'tests/support/fixture-site-setup.ts';
+
 export default defineConfig({
   test: {
     projects: [
@@ -17,14 +20,15 @@ export default defineConfig({
         },
       },
       {
-        // Checks over the built site in dist/: run `npm run build` first (`npm test` does).
-        test: { name: 'site', include: ['tests/site/**/*.test.ts'] },
+        // Checks over the fixture site's built pages, feeds and data files.
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: fixtureSite },
       },
       {
-        // Headless Debian Chromium against the built site.
+        // Headless Debian Chromium against the fixture site.
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          globalSetup: fixtureSite,
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,
