@@ -5,6 +5,11 @@ const fixtureSite = 'tests/support/fixture-site-setup.ts';
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: one on the 2-core machine the suite
+    // must finish on, so the unit and site files ran one at a time. Two workers took 75-77 s for
+    // them against 80-113 s with one, back to back on a machine busy with other builds. The build
+    // and browser projects still run their files one at a time, after these.
+    maxWorkers: 2,
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
