@@ -75,6 +75,12 @@ describe('search', () => {
     const before = await resultCount();
     await (await countryBox('Belgium')).check();
     await page.waitForURL(/country=BE/);
+    // While the new results load, the status reads "Searching…", which counts as no result: wait for
+    // the count, which is written together with the new list.
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /result/ })
+      .waitFor();
     await expect.poll(resultCount).toBeLessThan(before);
     const metas = await page.locator('#search-results li .meta').allInnerTexts();
     expect(metas.length).toBeGreaterThan(0);
