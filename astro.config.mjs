@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { readFormerIds } from './src/catalogue/former-ids.ts';
 import { contentRoot } from './src/content-root.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/content-security-policy.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeSafeContent, remarkSafeContent } from './src/markdown/safe-mdx.ts';
@@ -82,26 +83,12 @@ export default defineConfig({
       },
     },
   },
-  // Astro hashes its own bundled scripts and styles into script-src and style-src. The policy is
-  // delivered as a <meta http-equiv> tag, which browsers ignore for frame-ancestors, report-uri
-  // and sandbox: clickjacking protection (frame-ancestors 'none') has to be sent as an HTTP
-  // header by the host.
+  // The policy and why each directive is there: src/content-security-policy.ts.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        // Entries may show figures hosted by the agreements' publishers.
-        "img-src 'self' data: https:",
-        // Pagefind runs its search in a worker from the site's own origin and fetches its index.
-        "worker-src 'self'",
-        "connect-src 'self'",
-      ],
-      // Pagefind compiles its WebAssembly search engine at run time.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources] },
     },
   },
 });

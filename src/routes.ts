@@ -49,6 +49,19 @@ export function routesFor(locale: Locale | string | undefined) {
   } as const;
 }
 
+/**
+ * The absolute address of a site path (one of the routes above, base included), for canonical
+ * links, hreflang alternates, structured data and citations. The site's address is `site` in
+ * astro.config.mjs, which is always set (SITE_URL, or the public address), so no page has to
+ * guess a fallback: without it an absolute address would name the wrong host.
+ */
+export function absoluteUrl(path: string): string {
+  // Typed as a string, but undefined in code that Astro did not configure (unit tests).
+  const site: string | undefined = import.meta.env.SITE;
+  if (!site) throw new Error(`No site address to make "${path}" absolute: set \`site\` in astro.config.mjs.`);
+  return new URL(path, site).href;
+}
+
 /** The English edition's routes, for code that builds links outside any page (data files). */
 export const routes = routesFor('en');
 

@@ -61,13 +61,3 @@ export function fileFor(dir: string, pathname: string): string | undefined {
   }
   return undefined;
 }
-
-/** Internal link targets of a page (href values that stay on the site), resolved against its URL. */
-export function internalLinks(page: BuiltPage): URL[] {
-  const base = new URL(page.url, 'http://site.invalid');
-  return page.document
-    .querySelectorAll('a[href], link[href], script[src], img[src]')
-    .map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '')
-    .map((href) => new URL(href, base))
-    .filter((url) => url.origin === base.origin);
-}

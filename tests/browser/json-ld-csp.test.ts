@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
-import { assertBuilt, distDir } from '../support/site.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 
 /**
  * JSON-LD is an inline `<script>` element that carries no hash. Browsers treat a script whose
@@ -14,8 +14,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
+  server = await serveStatic(fixtureSite());
   browser = await launchChromium();
 });
 

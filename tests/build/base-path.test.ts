@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/serve.ts';
+import { buildSite, type ProcessResult } from '../support/build.ts';
 
 /**
  * Builds the fixture catalogue for a site served from a sub-folder, as a GitHub Pages project
@@ -13,7 +13,7 @@ import { serveStatic } from '../../scripts/lib/serve.ts';
 const base = '/accord-atlas/';
 let work: string;
 let root: string;
-let build: ReturnType<typeof spawnSync>;
+let build: ProcessResult;
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'accord-base-path-'));
@@ -21,18 +21,10 @@ beforeAll(async () => {
   root = path.join(work, 'www');
   const content = path.join(work, 'content');
   await cp('tests/fixtures/catalogue', content, { recursive: true });
-  build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    encoding: 'utf8',
-    env: {
-      // Vitest puts Vite's own BASE_URL into the environment, and the child build would take
-      // it for the site's base path.
-      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')),
-      BASE_PATH: base,
-      ACCORD_CONTENT_DIR: content,
-      ACCORD_OUT_DIR: path.join(root, base),
-      ACCORD_CACHE_DIR: path.join(work, 'cache'),
-    },
-  });
+  build = buildSite(
+    { content, outDir: path.join(root, base), cacheDir: path.join(work, 'cache') },
+    { BASE_PATH: base },
+  );
 });
 
 afterAll(async () => {
@@ -46,7 +38,7 @@ async function htmlFiles(folder: string): Promise<string[]> {
 
 describe('a site served from a sub-folder', () => {
   it('builds', () => {
-    expect(build.status, `${String(build.stdout)}\n${String(build.stderr)}`).toBe(0);
+    expect(build.status, build.output).toBe(0);
   });
 
   it('keeps every site-relative address inside the sub-folder', async () => {

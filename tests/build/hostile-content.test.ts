@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroCli as astro, runNode } from '../support/build.ts';
 
 /**
  * One fixture per attack of issue 9, all in one hostile catalogue so that one check and one build
@@ -16,7 +17,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 let work: string;
 const canaryValue = 'canary-secret-value';
 const secret = 'SECRET-TOKEN-never-shown';
-const astro = path.resolve('node_modules/astro/bin/astro.mjs');
 const fixtureEntry = 'tests/fixtures/catalogue/agreements/alpha-beta-identity-moc-2021.mdx';
 
 /** A module that writes an environment variable's value into a canary file when it runs. */
@@ -26,16 +26,9 @@ const payload = (canary: string): string =>
 const refreshCode = '```zz\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n```';
 const attributeCode = '```x"onmouseover="alert(4)"\ncode\n```';
 
-/** Runs a command with the canary in its environment; output is stdout and stderr together. */
-function run(args: readonly string[], env: Record<string, string>, cwd = process.cwd()) {
-  const result = spawnSync(process.execPath, args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, ...env, ACCORD_CANARY: canaryValue },
-    timeout: 180_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+/** Runs a Node script with the canary in its environment. */
+const run = (args: readonly string[], env: Record<string, string>, cwd?: string) =>
+  runNode(args, { ...env, ACCORD_CANARY: canaryValue }, cwd ? { cwd } : {});
 
 /** Every file under `folder`, as text, for searching what a build wrote. */
 async function allText(folder: string): Promise<string> {

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { evaluate } from '@mdx-js/mdx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build.ts';
 
 /**
  * Builds the real site from a catalogue with one hostile entry and checks that the build refuses
@@ -45,18 +45,8 @@ Prose that looks harmless, then {${write('expression-ran')}}.
 `;
 };
 
-function build(contentDir: string, outDir: string) {
-  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ACCORD_CONTENT_DIR: contentDir,
-      ACCORD_OUT_DIR: outDir,
-      ACCORD_CACHE_DIR: path.join(work, 'cache'),
-      ACCORD_CANARY: canaryValue,
-    },
-  });
-}
+const build = (content: string, outDir: string) =>
+  buildSite({ content, outDir, cacheDir: path.join(work, 'cache') }, { ACCORD_CANARY: canaryValue });
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'accord-unsafe-'));
@@ -87,10 +77,9 @@ describe('building a catalogue with a hostile entry', () => {
     await cp('tests/fixtures/catalogue', content, { recursive: true });
     await writeFile(path.join(content, 'agreements', 'hostile-fixture-2022.mdx'), hostileEntry(work));
 
-    const result = build(content, outDir);
-    const output = `${result.stdout}\n${result.stderr}`;
+    const { status, output } = build(content, outDir);
 
-    expect(result.status, output).not.toBe(0);
+    expect(status, output).not.toBe(0);
     expect(output).toContain('hostile-fixture-2022.mdx');
     expect(output).toMatch(/hostile-fixture-2022\.mdx:\d+ body: found an import or export \("export const written/);
     expect(output).toMatch(/hostile-fixture-2022\.mdx:\d+ body: found a \{…\} expression/);
@@ -107,10 +96,9 @@ describe('building a catalogue with a hostile entry', () => {
       path.join(content, 'agreements', 'layout-key-2021.mdx'),
     );
 
-    const result = build(content, path.join(work, 'dist-layout'));
-    const output = `${result.stdout}\n${result.stderr}`;
+    const { status, output } = build(content, path.join(work, 'dist-layout'));
 
-    expect(result.status, output).not.toBe(0);
+    expect(status, output).not.toBe(0);
     expect(output).toContain('layout-key-2021');
     expect(output).toMatch(/layout/);
   });
@@ -122,7 +110,7 @@ describe('building a catalogue with a hostile entry', () => {
 
     const result = build(content, outDir);
 
-    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    expect(result.status, result.output).toBe(0);
     expect(await readdir(path.join(outDir, 'agreements'))).toContain('alpha-beta-identity-moc-2021');
   });
 });

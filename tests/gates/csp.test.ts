@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { onePerType } from '../../scripts/lib/page-types.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
-import { builtPages, distDir } from '../support/site.ts';
+import { builtPages, defaultOutDir } from '../../scripts/lib/built-site.ts';
 
+// The gates check the real built site (`npm run build`, or ACCORD_OUT_DIR).
+const distDir = defaultOutDir();
 let browser: Browser;
 let server: StaticServer;
 let page: Page;
@@ -36,7 +38,7 @@ afterAll(async () => {
 describe('pages under the content security policy', () => {
   it('load one page of each type with no console error, page error or policy violation', async () => {
     problems.length = 0;
-    const samples = onePerType((await builtPages()).map((built) => built.url));
+    const samples = onePerType((await builtPages(distDir)).map((built) => built.url));
     expect(samples.size).toBeGreaterThan(8);
     for (const url of samples.values()) {
       await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' });

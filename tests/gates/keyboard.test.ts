@@ -3,15 +3,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { onePerType } from '../../scripts/lib/page-types.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
-import { builtPages, distDir } from '../support/site.ts';
+import { builtPages, defaultOutDir } from '../../scripts/lib/built-site.ts';
 
+// The gates check the real built site (`npm run build`, or ACCORD_OUT_DIR).
+const distDir = defaultOutDir();
 let browser: Browser;
 let server: StaticServer;
 let page: Page;
 let samples: Map<string, string>;
 
 beforeAll(async () => {
-  samples = onePerType((await builtPages()).map((built) => built.url));
+  samples = onePerType((await builtPages(distDir)).map((built) => built.url));
   server = await serveStatic(distDir);
   browser = await launchChromium();
 });

@@ -6,71 +6,73 @@ import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deriveCatalogue, type Agreement, type Catalogue } from '../../src/catalogue/derive.ts';
-import { readContent } from '../../src/catalogue/read-files.ts';
-import { agreementCsvRow } from '../../src/open-data/csv.ts';
-import { feedItemLimit } from '../../src/open-data/feed-items.ts';
 import type { CatalogueFile } from '../../src/open-data/schema.ts';
 import { feedPaths, isNoindex, redirectTarget, sitemapPaths } from '../support/built-documents.ts';
-import { builtPages, distDir, type BuiltPage } from '../support/site.ts';
+import { fixturePages, fixtureSite, pageIn, type BuiltPage } from '../support/fixture-site.ts';
 
-let pages: Map<string, BuiltPage>;
-let catalogue: Catalogue;
+// Expectations are read off the fixture catalogue (tests/fixtures/catalogue with
+// tests/fixtures/site over it).
+let pages: ReadonlyMap<string, BuiltPage>;
 let file: CatalogueFile;
 
-const readDist = (name: string) => readFile(path.join(distDir, name), 'utf8');
-const agreementPaths = (agreements: readonly Agreement[]) =>
-  agreements.map((agreement) => `/agreements/${agreement.id}/`).sort();
+const readSite = (name: string) => readFile(path.join(fixtureSite(), name), 'utf8');
+const agreementPaths = (...ids: string[]) => ids.map((id) => `/agreements/${id}/`);
+
+const agreements = [
+  'alpha-beta-credential-pilots-arrangement-2025',
+  'alpha-beta-identity-moc-2021',
+  'alpha-beta-identity-renewal-2024',
+  'beta-gamma-einvoicing-agreement-2023',
+  'digital-trust-charter-2023',
+  'japan-belgium-einvoicing-moc-2022',
+  'singapore-japan-wallets-moc-2023',
+];
 
 beforeAll(async () => {
-  pages = new Map((await builtPages()).map((page) => [page.url, page]));
-  const { input, problems } = await readContent(process.env['ACCORD_CONTENT_DIR'] ?? 'content');
-  expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-  catalogue = deriveCatalogue(input, '2026-11-22');
-  file = JSON.parse(await readDist('data/catalogue.json')) as CatalogueFile;
+  pages = await fixturePages();
+  file = JSON.parse(await readSite('data/catalogue.json')) as CatalogueFile;
 });
 
 describe('the feeds', () => {
-  // Feeds carry the latest `feedItemLimit` agreements; the real catalogue is still smaller.
-  const expectedIn = (paths: readonly string[], agreements: readonly Agreement[], label: string) => {
-    const all = agreementPaths(agreements);
-    if (all.length <= feedItemLimit) expect([...paths].sort(), label).toEqual(all);
-    else {
-      expect(new Set(paths).size, label).toBe(feedItemLimit);
-      expect(paths.length, label).toBe(feedItemLimit);
-      for (const path of paths) expect(all, label).toContain(path);
-    }
-  };
-
   it('list every agreement exactly once in the catalogue feed', async () => {
-    expectedIn(await feedPaths(distDir, 'feed.xml'), catalogue.agreements, 'feed.xml');
+    // Every fixture entry was last checked on the same day, so the feed falls back to id order.
+    expect(await feedPaths(fixtureSite(), 'feed.xml')).toEqual(agreementPaths(...agreements));
   });
 
-  it('list exactly the agreements of each country, agency and topic in its own feed', async () => {
-    const feeds = [
-      ...catalogue.countries.map((item) => [`countries/${item.code.toLowerCase()}`, item.agreements] as const),
-      ...catalogue.agencies.map((item) => [`agencies/${item.id}`, item.agreements] as const),
-      ...catalogue.topics.map((item) => [`topics/${item.id}`, item.agreements] as const),
-    ];
-    for (const [folder, agreements] of feeds) {
-      expectedIn(await feedPaths(distDir, `${folder}/feed.xml`), agreements, folder);
+  it('list exactly the agreements of each country, organisation, agency and topic in its own feed', async () => {
+    const feeds = {
+      'countries/jp': [
+        'digital-trust-charter-2023',
+        'japan-belgium-einvoicing-moc-2022',
+        'singapore-japan-wallets-moc-2023',
+      ],
+      'countries/eu': ['digital-trust-charter-2023'],
+      'agencies/kappa-digital-bureau': [
+        'digital-trust-charter-2023',
+        'japan-belgium-einvoicing-moc-2022',
+        'singapore-japan-wallets-moc-2023',
+      ],
+      'topics/e-invoicing': ['beta-gamma-einvoicing-agreement-2023', 'japan-belgium-einvoicing-moc-2022'],
+    };
+    for (const [folder, ids] of Object.entries(feeds)) {
+      expect(await feedPaths(fixtureSite(), `${folder}/feed.xml`), folder).toEqual(agreementPaths(...ids));
     }
   });
 
   it('are advertised in the head and linked visibly from their pages', () => {
-    const owners = [
-      ...catalogue.countries.map((item) => `/countries/${item.code.toLowerCase()}/`),
-      ...catalogue.agencies.map((item) => `/agencies/${item.id}/`),
-      ...catalogue.topics.map((item) => `/topics/${item.id}/`),
-    ];
-    for (const url of owners) {
-      const document = pages.get(url)?.document;
+    for (const url of [
+      '/countries/eu/',
+      '/agencies/kappa-digital-bureau/',
+      '/topics/data-flows/',
+      '/ja/countries/jp/',
+    ]) {
+      const document = pageIn(pages, url).document;
       const feed = `${url}feed.xml`;
       expect(
-        document?.querySelector(`link[rel="alternate"][type="application/rss+xml"][href="${feed}"]`),
+        document.querySelector(`link[rel="alternate"][type="application/rss+xml"][href="${feed}"]`),
         url,
       ).toBeTruthy();
-      expect(document?.querySelector(`main a[href="${feed}"]`), url).toBeTruthy();
+      expect(document.querySelector(`main a[href="${feed}"]`), url).toBeTruthy();
     }
   });
 });
@@ -79,37 +81,53 @@ describe('the open data', () => {
   it('validates catalogue.json against catalogue.schema.json, with one record per agreement', async () => {
     const ajv = new Ajv2020({ strict: false });
     addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(await readDist('data/catalogue.schema.json')) as object);
+    const validate = ajv.compile(JSON.parse(await readSite('data/catalogue.schema.json')) as object);
     expect(validate(file), JSON.stringify(validate.errors)).toBe(true);
-    expect(file.agreements.map((record) => record.id).sort()).toEqual(catalogue.agreements.map((a) => a.id).sort());
-    expect(file.agencies).toHaveLength(catalogue.agencies.length);
-    expect(file.topics).toHaveLength(catalogue.topics.length);
-    expect(file.people).toHaveLength(catalogue.people.length);
+    expect(file.agreements.map((record) => record.id).sort()).toEqual(agreements);
+    expect(file.agencies).toHaveLength(8);
+    expect(file.topics).toHaveLength(3);
+    expect(file.people).toHaveLength(4);
     expect(file.licence.data.name).toBe('CC BY 4.0');
   });
 
-  it('writes agreements.csv row for row as catalogue.json', async () => {
-    const [header, ...rows] = parseCsv(await readDist('data/agreements.csv')) as string[][];
-    expect(header?.[0]).toBe('Id');
-    expect(rows).toEqual(file.agreements.map(agreementCsvRow));
+  it('carries the Japanese title and another reading beside the entry’s own facts', () => {
+    const record = file.agreements.find((item) => item.id === 'japan-belgium-einvoicing-moc-2022');
+    expect(record).toMatchObject({
+      title: 'Memorandum of Cooperation on e-invoicing and electronic archiving',
+      titleJa: '電子インボイス及び電子保存に関する協力覚書',
+      signed: '2022-12-05',
+      readings: [{ fact: 'signed', value: '2022-12-06', sources: ['delta-news'] }],
+    });
+  });
+
+  it('writes agreements.csv in the same order as catalogue.json, one row per agreement', async () => {
+    const [header = [], ...rows] = parseCsv(await readSite('data/agreements.csv')) as string[][];
+    expect(header.slice(0, 3)).toEqual(['Id', 'Title', 'Short title']);
+    expect(rows.map((row) => row[0])).toEqual(file.agreements.map((record) => record.id));
+    const row = rows.find((cells) => cells[0] === 'digital-trust-charter-2023') ?? [];
+    const cell = (column: string) => row[header.indexOf(column)];
+    expect(cell('Party codes')).toBe('EU; JP; SG; FR; KR; CA; NZ; EE; UY');
+    expect(cell('Participants')).toBe('Takeshima Hana');
+    expect(cell('Signed')).toBe('2023-05-17');
+    expect(cell('Topics')).toBe('Data flows; Digital identity');
   });
 
   it('writes each agreement to its own JSON file, equal to its record in catalogue.json', async () => {
     for (const record of file.agreements) {
       const name = `data/agreements/${record.id}.json`;
-      expect(existsSync(path.join(distDir, name)), name).toBe(true);
-      expect(JSON.parse(await readDist(name))).toEqual(record);
+      expect(existsSync(path.join(fixtureSite(), name)), name).toBe(true);
+      expect(JSON.parse(await readSite(name))).toEqual(record);
     }
   });
 
   it('explains every CSV column on the data page', async () => {
-    const [header] = parseCsv(await readDist('data/agreements.csv'), { to_line: 1 }) as string[][];
+    const [header] = parseCsv(await readSite('data/agreements.csv'), { to_line: 1 }) as string[][];
     const rows = new Set(
-      pages
-        .get('/data/')
-        ?.document.querySelectorAll('table.dictionary th[scope="row"]')
+      pageIn(pages, '/data/')
+        .document.querySelectorAll('table.dictionary th[scope="row"]')
         .map((cell) => cell.text.trim()),
     );
+    expect(header?.length).toBe(25);
     for (const column of header ?? []) expect(rows.has(column), column).toBe(true);
   });
 });
@@ -118,7 +136,7 @@ describe('metadata for sharing and indexing', () => {
   it('gives every page a canonical URL, Open Graph and Twitter card tags', () => {
     for (const page of pages.values()) {
       const canonical = page.document.querySelector('link[rel="canonical"]')?.getAttribute('href');
-      expect(canonical, page.url).toMatch(/^https?:\/\//);
+      expect(canonical, page.url).toMatch(/^https:\/\/accord-atlas\.github\.io\//);
       if (redirectTarget(page)) continue;
       expect(new URL(canonical ?? '').pathname, page.url).toBe(page.url.replace(/404\.html$/, '404/'));
       for (const property of ['og:type', 'og:url', 'og:title', 'og:description', 'og:site_name']) {
@@ -131,32 +149,41 @@ describe('metadata for sharing and indexing', () => {
 
   it('emits JSON-LD that parses, with the type each kind of page should have', () => {
     const typeOf = (url: string) => {
-      const block = pages.get(url)?.document.querySelector('script[type="application/ld+json"]');
+      const block = pageIn(pages, url).document.querySelector('script[type="application/ld+json"]');
       return (JSON.parse(block?.text ?? 'null') as { '@type'?: string } | null)?.['@type'];
     };
     expect(typeOf('/')).toBe('WebSite');
     expect(typeOf('/agreements/')).toBe('CollectionPage');
     expect(typeOf('/data/')).toBe('Dataset');
-    for (const agreement of catalogue.agreements) expect(typeOf(`/agreements/${agreement.id}/`)).toBe('WebPage');
-    for (const country of catalogue.countries) {
-      expect(typeOf(`/countries/${country.code.toLowerCase()}/`)).toBe('CollectionPage');
+    expect(typeOf('/agreements/digital-trust-charter-2023/')).toBe('WebPage');
+    for (const url of ['/countries/eu/', '/agencies/kappa-digital-bureau/', '/topics/data-flows/']) {
+      expect(typeOf(url), url).toBe('CollectionPage');
     }
   });
 
   it('lists every indexable page in the sitemap, and no redirect or not-found page', async () => {
+    const sitemap = await sitemapPaths(fixtureSite());
+    expect(sitemap).toContain('/agreements/alpha-beta-identity-renewal-2024/');
+    expect(sitemap).toContain('/ja/agencies/kappa-digital-bureau/');
+    expect(sitemap).not.toContain('/agreements/alpha-beta-identity-extension-2024/');
+    expect(sitemap).not.toContain('/404/');
     const indexable = [...pages.values()]
       .filter((page) => !redirectTarget(page) && !isNoindex(page) && !/^(\/ja)?\/404(\.html|\/)$/.test(page.url))
       .map((page) => page.url)
       .sort();
-    expect((await sitemapPaths(distDir)).sort()).toEqual(indexable);
+    expect([...sitemap].sort()).toEqual(indexable);
   });
 
   it('points every redirect page at an existing page, as its canonical URL and a visible link', () => {
-    for (const page of pages.values()) {
-      const target = redirectTarget(page);
-      if (!target) continue;
-      expect(pages.has(target), `${page.url} → ${target}`).toBe(true);
-      expect(redirectTarget(pages.get(target)!), target).toBeUndefined();
+    const redirects = [...pages.values()].filter((page) => redirectTarget(page));
+    expect(redirects.map((page) => page.url).sort()).toEqual([
+      '/agreements/alpha-beta-identity-extension-2024/',
+      '/ja/agreements/alpha-beta-identity-extension-2024/',
+    ]);
+    for (const page of redirects) {
+      const target = redirectTarget(page) ?? '';
+      expect(target).toMatch(/^(\/ja)?\/agreements\/alpha-beta-identity-renewal-2024\/$/);
+      expect(redirectTarget(pageIn(pages, target)), target).toBeUndefined();
       const canonical = page.document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
       expect(new URL(canonical).pathname).toBe(target);
       expect(page.document.querySelector(`main a[href="${target}"]`), page.url).toBeTruthy();
@@ -167,15 +194,15 @@ describe('metadata for sharing and indexing', () => {
 
 describe('the citation block', () => {
   it('offers plain text, BibTeX and CSL-JSON on every agreement page without scripts', () => {
-    for (const agreement of catalogue.agreements) {
-      const cite = pages.get(`/agreements/${agreement.id}/`)?.document.querySelector('section.cite');
+    for (const id of agreements) {
+      const cite = pageIn(pages, `/agreements/${id}/`).document.querySelector('section.cite');
       // node-html-parser keeps a <pre>'s content as raw HTML; parse it again for its text.
-      const blocks = (cite?.querySelectorAll('details pre') ?? []).map((block) => ({ text: parse(block.text).text }));
-      expect(blocks, agreement.id).toHaveLength(3);
-      expect(blocks[0]?.text).toContain(`/agreements/${agreement.id}/`);
-      expect(blocks[1]?.text).toMatch(new RegExp(`^@misc\\{accord-atlas-${agreement.id},`));
-      expect(() => JSON.parse(blocks[2]?.text ?? '') as unknown).not.toThrow();
-      expect(cite?.querySelector(`a[href="/data/agreements/${agreement.id}.json"]`), agreement.id).toBeTruthy();
+      const blocks = (cite?.querySelectorAll('details pre') ?? []).map((block) => parse(block.text).text);
+      expect(blocks, id).toHaveLength(3);
+      expect(blocks[0]).toContain(`https://accord-atlas.github.io/agreements/${id}/`);
+      expect(blocks[1]).toMatch(new RegExp(`^@misc\\{accord-atlas-${id},`));
+      expect(JSON.parse(blocks[2] ?? '')).toMatchObject([{ id: `accord-atlas-${id}`, type: 'webpage' }]);
+      expect(cite?.querySelector(`a[href="/data/agreements/${id}.json"]`), id).toBeTruthy();
     }
   });
 });

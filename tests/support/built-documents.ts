@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { BuiltPage } from './site.ts';
+import type { BuiltPage } from '../../scripts/lib/built-site.ts';
 
 /** An XML document of the built site, parsed; items and sitemap entries are always arrays. */
 export async function readXml(distDir: string, file: string): Promise<Record<string, unknown>> {

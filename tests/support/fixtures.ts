@@ -1,3 +1,6 @@
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { CatalogueInput, ContentEntry } from '../../src/catalogue/input.ts';
 import { readContent } from '../../src/catalogue/read-files.ts';
 import {
@@ -13,6 +16,24 @@ export async function fixtureCatalogue(): Promise<CatalogueInput> {
   const { input, problems } = await readContent('tests/fixtures/catalogue');
   if (problems.length > 0) throw new Error(`the fixture catalogue has problems: ${JSON.stringify(problems)}`);
   return input;
+}
+
+/** The folders of the fixture catalogue that other fixtures' entries refer to. */
+const sharedFolders = ['agencies', 'people', 'topics'] as const;
+
+/**
+ * A content folder for a fixture that keeps only its own files (`tests/fixtures/invalid`, with its
+ * invalid entries, or `unsafe`): the fixture catalogue's agencies, people and topics, which those
+ * entries refer to, with the fixture's files laid over them, in a new temporary folder that the
+ * caller removes.
+ */
+export async function fixtureContent(name: 'invalid' | 'unsafe'): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), `accord-fixture-${name}-`));
+  for (const shared of sharedFolders) {
+    await cp(path.join('tests/fixtures/catalogue', shared), path.join(folder, shared), { recursive: true });
+  }
+  await cp(path.join('tests/fixtures', name), folder, { recursive: true });
+  return folder;
 }
 
 const baseAgreement = {

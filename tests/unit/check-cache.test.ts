@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isPlainJson, memoryCache, openCheckCache } from '../../src/catalogue/check-cache.ts';
 import { readContent } from '../../src/catalogue/read-files.ts';
+import { fixtureContent } from '../support/fixtures.ts';
 
 const folders: string[] = [];
 async function temporary(): Promise<string> {
@@ -29,8 +30,10 @@ describe('the content check cache', () => {
 
   it('never remembers a file with a problem, so the problem is reported on every run', async () => {
     const cache = memoryCache();
-    const first = await readContent('tests/fixtures/unsafe', { cache });
-    const second = await readContent('tests/fixtures/unsafe', { cache: memoryCache(cache.used) });
+    const unsafe = await fixtureContent('unsafe');
+    folders.push(unsafe);
+    const first = await readContent(unsafe, { cache });
+    const second = await readContent(unsafe, { cache: memoryCache(cache.used) });
     expect(first.problems.length).toBeGreaterThan(0);
     expect(second.problems).toEqual(first.problems);
   });

@@ -1,14 +1,25 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePath, readContent } from '../../src/catalogue/read-files.ts';
 import { formatProblem } from '../../src/catalogue/problems.ts';
+import { fixtureContent } from '../support/fixtures.ts';
 
 const run = promisify(execFile);
+let invalid: string;
+
+beforeAll(async () => {
+  invalid = await fixtureContent('invalid');
+});
+
+afterAll(async () => {
+  await rm(invalid, { recursive: true, force: true });
+});
 
 describe('reading a content folder', () => {
   it('reports every mistake in a run, each with its file, line, field and a fix', async () => {
-    const { problems } = await readContent('tests/fixtures/invalid');
+    const { problems } = await readContent(invalid);
     const lines = problems.map(formatProblem);
     const expected = [
       'misspelt-fields-2022.mdx:3 kind: found "memorandum-of-cooperaton"',
@@ -61,11 +72,9 @@ describe('reading a content folder', () => {
 // Each test starts a Node process, which takes several seconds on a busy machine.
 describe('npm run check', { timeout: 30_000 }, () => {
   it('exits 1 with a readable report and no stack trace when content is invalid', async () => {
-    const failure = await run(process.execPath, [
-      'scripts/check-content.ts',
-      '--content',
-      'tests/fixtures/invalid',
-    ]).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    const failure = await run(process.execPath, ['scripts/check-content.ts', '--content', invalid]).catch(
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
     expect('code' in failure && failure.code).toBe(1);
     expect(failure.stdout).toMatch(/23 errors, 0 warnings/);
     expect(failure.stdout + failure.stderr).not.toMatch(/\n\s+at /);

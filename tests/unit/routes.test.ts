@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { pathInLocale, routesFor } from '../../src/routes.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { absoluteUrl, pathInLocale, routesFor } from '../../src/routes.ts';
 
 describe('routes of each edition', () => {
   it('put the Japanese edition under /ja/ with the same slugs, and keep the data files shared', () => {
@@ -22,5 +22,22 @@ describe('routes of each edition', () => {
   it('send each not-found page to the other edition’s not-found page', () => {
     expect(pathInLocale('/404.html', 'ja')).toBe('/ja/404/');
     expect(pathInLocale('/ja/404/', 'en')).toBe('/404.html');
+  });
+});
+
+describe('absolute addresses', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('resolve a site path against the configured site address', () => {
+    vi.stubEnv('SITE', 'https://example.org');
+    expect(absoluteUrl('/ja/agreements/alpha-2021/')).toBe('https://example.org/ja/agreements/alpha-2021/');
+    expect(absoluteUrl(routesFor('en').dataSchema())).toBe('https://example.org/data/catalogue.schema.json');
+  });
+
+  it('refuse to guess a host when no site address is configured', () => {
+    vi.stubEnv('SITE', '');
+    expect(() => absoluteUrl('/about/')).toThrow('No site address to make "/about/" absolute');
   });
 });

@@ -1,11 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/catalogue/read-files.ts';
+import { fixtureContent } from '../support/fixtures.ts';
 import { formatProblem } from '../../src/catalogue/problems.ts';
 import {
   allowedComponents,
@@ -44,8 +45,18 @@ const unsafeFixtures: Record<string, string> = {
 };
 
 describe('the content check on unsafe MDX', () => {
+  let unsafe: string;
+
+  beforeAll(async () => {
+    unsafe = await fixtureContent('unsafe');
+  });
+
+  afterAll(async () => {
+    await rm(unsafe, { recursive: true, force: true });
+  });
+
   it('rejects every unsafe fixture with its file, line and what is allowed instead', async () => {
-    const { problems } = await readContent('tests/fixtures/unsafe');
+    const { problems } = await readContent(unsafe);
     const errors = problems.filter((problem) => problem.severity === 'error');
     for (const [file, words] of Object.entries(unsafeFixtures)) {
       const matching = errors.filter((problem) => path.basename(problem.file) === file);
@@ -61,7 +72,7 @@ describe('the content check on unsafe MDX', () => {
   it('reports the line of the offending text in the file, not in the body', async () => {
     const text = await readFile('tests/fixtures/unsafe/agreements/import-statement-2021.mdx', 'utf8');
     const expectedLine = text.split('\n').findIndex((line) => line.startsWith('import ')) + 1;
-    const { problems } = await readContent('tests/fixtures/unsafe');
+    const { problems } = await readContent(unsafe);
     const problem = problems.find((candidate) => candidate.file.endsWith('import-statement-2021.mdx'));
     expect(problem?.line).toBe(expectedLine);
   });

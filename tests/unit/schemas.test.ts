@@ -23,7 +23,9 @@ describe('agreement schema', () => {
   });
 
   it('rejects a layout key, which would let an entry choose its own page template', () => {
-    expect(() => agreementEntry('a-2022', { layout: '../../layouts/Evil.astro' })).toThrow();
+    expect(() => agreementEntry('a-2022', { layout: '../../layouts/Evil.astro' })).toThrow(
+      /Unrecognized key: .*layout/,
+    );
   });
 
   it('validates country codes against the country library', () => {
@@ -40,8 +42,12 @@ describe('agreement schema', () => {
 
   it('accepts only web addresses for sources', () => {
     const source = { id: 's', title: 'T', publisher: 'P', language: 'en' };
-    expect(() => agreementEntry('a-2022', { sources: [{ ...source, url: 'javascript:alert(1)' }] })).toThrow();
-    expect(() => agreementEntry('a-2022', { sources: [{ ...source, url: 'ftp://example.org/x' }] })).toThrow();
+    expect(() => agreementEntry('a-2022', { sources: [{ ...source, url: 'javascript:alert(1)' }] })).toThrow(
+      'it uses javascript: rather than https:',
+    );
+    expect(() => agreementEntry('a-2022', { sources: [{ ...source, url: 'ftp://example.org/x' }] })).toThrow(
+      'it uses ftp: rather than https:',
+    );
   });
 
   it('keeps a summary to one or two sentences', () => {
