@@ -17,6 +17,7 @@ import { readContent } from '../src/catalogue/read-files.ts';
 import { formatReport } from '../src/catalogue/problems.ts';
 import { openCheckCache } from '../src/catalogue/check-cache.ts';
 import { formatJapaneseNameCoverage, japaneseNameCoverage } from '../src/catalogue/japanese-names.ts';
+import { contentRoot } from '../src/content-root.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +26,7 @@ const { values } = parseArgs({
     'no-cache': { type: 'boolean', default: false },
   },
 });
-const root = values.content ?? process.env['ACCORD_CONTENT_DIR'] ?? 'content';
+const root = values.content ?? contentRoot;
 
 const started = performance.now();
 try {

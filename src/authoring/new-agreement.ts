@@ -3,7 +3,6 @@
  * agreement, and any agency or person files it needs, validated by the real schemas before
  * anything is written. Pure: the script does the reading, prompting and writing.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Document, isScalar, isSeq, stringify, visit } from 'yaml';
 import type { z } from 'zod';
@@ -13,6 +12,7 @@ import { closestIds } from '../catalogue/suggest.ts';
 import { idPattern } from '../schemas/common.ts';
 import { parsePartialDate } from '../schemas/date.ts';
 import { agencySchema, agreementSchema, personSchema } from '../schemas/index.ts';
+import { entryFile } from '../collections.ts';
 import { countryName, isOrganisationCode } from '../countries.ts';
 import { citedFacts, type AgencyKind, type AgreementKind, type CitedFact } from '../vocabulary.ts';
 
@@ -533,7 +533,7 @@ export function planNewAgreement(answers: AgreementAnswers, known: CatalogueInpu
   const participants = members(answers.participants.map(idOf), 'person');
   for (const topic of answers.topics) {
     if (!known.topics.some((entry) => entry.id === topic))
-      errors.push(unknownId('topic', topic, known.topics, `a new file content/topics/${topic}.yaml`));
+      errors.push(unknownId('topic', topic, known.topics, `a new file ${entryFile('topics', topic, contentRoot)}`));
   }
 
   // Every source gets an id: the one given, or `publisher-year` in the house style.
@@ -674,18 +674,18 @@ export function planNewAgreement(answers: AgreementAnswers, known: CatalogueInpu
     const parsed = agencySchema.safeParse(data);
     if (!parsed.success) errors.push(...issues(`new agency ${agency.id}`, parsed.error));
     if (!idPattern.test(agency.id)) errors.push(`the agency id "${agency.id}" must be lower-case words and hyphens.`);
-    files.push({ path: path.join(contentRoot, 'agencies', `${agency.id}.yaml`), text: stringify(data, yamlOptions) });
+    files.push({ path: entryFile('agencies', agency.id, contentRoot), text: stringify(data, yamlOptions) });
   }
   for (const person of answers.newPeople) {
     const data = { name: person.name, country: person.country };
     const parsed = personSchema.safeParse(data);
     if (!parsed.success) errors.push(...issues(`new person ${person.id}`, parsed.error));
     if (!idPattern.test(person.id)) errors.push(`the person id "${person.id}" must be lower-case words and hyphens.`);
-    files.push({ path: path.join(contentRoot, 'people', `${person.id}.yaml`), text: stringify(data, yamlOptions) });
+    files.push({ path: entryFile('people', person.id, contentRoot), text: stringify(data, yamlOptions) });
   }
   // The body is left for the contributor: a placeholder sentence could be published by mistake.
   files.push({
-    path: path.join(contentRoot, 'agreements', `${id}.mdx`),
+    path: entryFile('agreements', id, contentRoot),
     text: `---\n${toEntryYaml(frontmatter)}---\n`,
   });
   if (errors.length > 0) return { ok: false, errors: [...new Set(errors)] };

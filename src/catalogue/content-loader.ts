@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { openCheckCache } from './check-cache.ts';
 import { formatReport } from './problems.ts';
-import { readContent, type CollectionName, type ReadResult } from './read-files.ts';
+import type { CollectionName } from '../collections.ts';
+import { readContent, type ReadResult } from './read-files.ts';
 
 /**
  * The content loader of every collection. It replaces Astro's `glob()` loader, which read files

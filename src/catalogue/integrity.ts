@@ -6,6 +6,8 @@ import type { AgencyData, AgreementData } from '../schemas/index.ts';
 import type { BodyCitations } from '../markdown/citations.ts';
 import { countryNameInText } from '../countries.ts';
 import { checkSourcing } from './sourcing.ts';
+import { collections, entryFile, type CollectionName } from '../collections.ts';
+import { defaultContentRoot } from '../content-root.ts';
 
 /**
  * Ids that exist but failed their schema. References to them are not reported again, so one
@@ -18,16 +20,14 @@ export interface KnownIds {
   readonly people?: Iterable<string>;
 }
 
-type Kind = 'agreement' | 'agency' | 'topic' | 'person';
-
 class ReferenceTable {
   readonly #ids: Set<string>;
   readonly #candidates: Candidate[];
-  readonly kind: Kind;
-  readonly folder: string;
-  constructor(kind: Kind, folder: string, candidates: Candidate[], extra: Iterable<string> = []) {
-    this.kind = kind;
-    this.folder = folder;
+  readonly #collection: CollectionName;
+  readonly #root: string;
+  constructor(collection: CollectionName, root: string, candidates: Candidate[], extra: Iterable<string> = []) {
+    this.#collection = collection;
+    this.#root = root;
     this.#candidates = candidates;
     this.#ids = new Set([...candidates.map((candidate) => candidate.id), ...extra]);
   }
@@ -37,15 +37,16 @@ class ReferenceTable {
   /** A problem for an unknown reference, with the closest valid ids as the hint. */
   unknown(file: string, field: string, value: string): ContentProblem {
     const closest = closestIds(value, this.#candidates);
+    const expected = entryFile(this.#collection, value, this.#root);
     return {
       file,
       field,
       severity: 'error',
-      message: `unknown ${this.kind} "${value}": no file ${this.folder}/${value}.${this.kind === 'agreement' ? 'mdx' : 'yaml'}.`,
+      message: `unknown ${collections[this.#collection].entry} "${value}": no file ${expected}.`,
       hint:
         closest.length > 0
           ? `Did you mean ${closest.map((id) => `"${id}"`).join(', ')}?`
-          : `Add ${this.folder}/${value}.${this.kind === 'agreement' ? 'mdx' : 'yaml'} or use an existing id.`,
+          : `Add ${expected} or use an existing id.`,
     };
   }
 }
@@ -187,39 +188,45 @@ function checkDuplicates(agreements: readonly ContentEntry<AgreementData>[], pro
   }
 }
 
+/** What `checkCatalogue` knows besides the entries. */
+export interface CatalogueCheckOptions {
+  /** The content folder, which messages name when they ask for a missing file. */
+  readonly root?: string;
+  readonly known?: KnownIds;
+  /** What each agreement's body cites, by id; without it the bodies are not checked. */
+  readonly citations?: ReadonlyMap<string, BodyCitations>;
+}
+
 /**
  * Checks what a schema cannot: that every reference resolves, dates are in order, agencies belong
  * to their party's country, sources are not repeated, file names follow the convention and no
  * entry duplicates another. Returns every problem found, never stopping at the first.
  */
-export function checkCatalogue(
-  input: CatalogueInput,
-  known: KnownIds = {},
-  bodies?: ReadonlyMap<string, BodyCitations>,
-): ContentProblem[] {
+export function checkCatalogue(input: CatalogueInput, options: CatalogueCheckOptions = {}): ContentProblem[] {
+  const { root = defaultContentRoot, known = {}, citations } = options;
   const problems: ContentProblem[] = [];
   const roleAgencies = agencyNamePatterns(input.agencies);
   const agencies = new ReferenceTable(
-    'agency',
-    'content/agencies',
+    'agencies',
+    root,
     input.agencies.map((entry) => ({ id: entry.id, aliases: [entry.data.acronym ?? '', entry.data.name] })),
     known.agencies,
   );
   const topics = new ReferenceTable(
-    'topic',
-    'content/topics',
+    'topics',
+    root,
     input.topics.map((entry) => ({ id: entry.id, aliases: [entry.data.name] })),
     known.topics,
   );
   const people = new ReferenceTable(
-    'person',
-    'content/people',
+    'people',
+    root,
     input.people.map((entry) => ({ id: entry.id, aliases: [entry.data.name] })),
     known.people,
   );
   const agreements = new ReferenceTable(
-    'agreement',
-    'content/agreements',
+    'agreements',
+    root,
     input.agreements.map((entry) => ({ id: entry.id, aliases: entry.data.aliases })),
     known.agreements,
   );
@@ -232,7 +239,7 @@ export function checkCatalogue(
         field: 'signed',
         severity: 'error',
         message: `the file name "${id}" must end with the year signed, "${expectedIdSuffix(data)}".`,
-        hint: `Rename the file to content/agreements/${id.replace(/-\d{4}$/, '')}${expectedIdSuffix(data)}.mdx.`,
+        hint: `Rename the file to ${entryFile('agreements', `${id.replace(/-\d{4}$/, '')}${expectedIdSuffix(data)}`, root)}.`,
       });
     }
     data.parties.forEach((party, p) => {
@@ -321,7 +328,7 @@ export function checkCatalogue(
       } else urls.set(url, s);
     });
 
-    problems.push(...checkSourcing({ id, filePath: file, data }, bodies?.get(id)));
+    problems.push(...checkSourcing({ id, filePath: file, data }, citations?.get(id)));
     checkDateOrder(file, problems, { field: 'signed', date: data.signed }, { field: 'inForce', date: data.inForce });
     checkDateOrder(file, problems, { field: 'inForce', date: data.inForce }, { field: 'expires', date: data.expires });
     checkDateOrder(file, problems, { field: 'signed', date: data.signed }, { field: 'expires', date: data.expires });

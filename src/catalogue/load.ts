@@ -34,7 +34,7 @@ async function load(): Promise<{ catalogue: Catalogue; entries: ReadonlyMap<stri
     topics: topics.map((entry) => toEntry(entry, 'topics')),
     people: people.map((entry) => toEntry(entry, 'people')),
   };
-  const problems = checkCatalogue(input).filter((problem) => problem.severity === 'error');
+  const problems = checkCatalogue(input, { root: contentRoot }).filter((problem) => problem.severity === 'error');
   if (problems.length > 0) {
     throw new Error(`The catalogue has errors; run \`npm run check\` for details.\n${formatReport(problems)}`);
   }

@@ -4,7 +4,7 @@ import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { z } from 'zod';
-import { agencySchema, agreementSchema, personSchema, topicSchema } from '../schemas/index.ts';
+import { collections, topLevelFiles, type CollectionName } from '../collections.ts';
 import type { CatalogueInput, ContentEntry } from './input.ts';
 import { checkCatalogue, type KnownIds } from './integrity.ts';
 import { formatPath, type ContentProblem } from './problems.ts';
@@ -15,19 +15,6 @@ import { readCitations, type BodyCitations } from '../markdown/citations.ts';
 import type { ParseCache } from './check-cache.ts';
 import { parseYaml, readStrictYaml, type ParsedYaml } from './strict-yaml.ts';
 import { checkTextValues, findForbiddenCharacters, maxFileBytes } from './text-checks.ts';
-
-/** The four collections: their folder, file extension and schema. */
-export const collections = {
-  agreements: { folder: 'agreements', extension: '.mdx', schema: agreementSchema },
-  agencies: { folder: 'agencies', extension: '.yaml', schema: agencySchema },
-  topics: { folder: 'topics', extension: '.yaml', schema: topicSchema },
-  people: { folder: 'people', extension: '.yaml', schema: personSchema },
-} as const;
-
-export type CollectionName = keyof typeof collections;
-
-/** What the top of the content folder may hold besides the collection folders. */
-export const topLevelFiles: ReadonlySet<string> = new Set(['LICENSE.md']);
 
 /** A parsed content file before validation: its YAML data and where it starts in the file. */
 interface RawFile {
@@ -671,7 +658,7 @@ export async function readContent(root: string, options: { cache?: ParseCache } 
   };
   const knownIds: KnownIds = known;
   const files = new Map(rawFiles.map((file) => [file.filePath, file]));
-  for (const problem of checkCatalogue(input, knownIds, citations)) {
+  for (const problem of checkCatalogue(input, { root, known: knownIds, citations })) {
     const file = files.get(problem.file);
     const line = file && problem.line === undefined ? lineOf(file, parsePath(problem.at ?? problem.field)) : undefined;
     problems.push(line ? { ...problem, line } : problem);

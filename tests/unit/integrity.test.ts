@@ -28,6 +28,16 @@ describe('catalogue integrity', () => {
     expect(problem?.hint).toBe('Did you mean "government-digital-service"?');
   });
 
+  it('names the missing file under the content folder it was given', () => {
+    const [problem] = checkCatalogue(
+      catalogueWith([agreementEntry('test-moc-2022', { topics: ['quantum-sensing'] })]),
+      { root: 'elsewhere/catalogue' },
+    );
+    expect(problem?.message).toBe(
+      'unknown topic "quantum-sensing": no file elsewhere/catalogue/topics/quantum-sensing.yaml.',
+    );
+  });
+
   it('suggests a near miss for a misspelt topic, person and related agreement', () => {
     const problems = problemsFor(
       agreementEntry('test-moc-2022', {
