@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { readFormerIds } from './src/catalogue/former-ids.ts';
+import { readFormerIds } from './src/checker/former-ids.ts';
 import { contentRoot } from './src/content-root.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';

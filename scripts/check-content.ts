@@ -13,10 +13,10 @@
  * Exits 1 when there is any error; warnings alone exit 0.
  */
 import { parseArgs } from 'node:util';
-import { readContent } from '../src/catalogue/read-files.ts';
-import { formatReport } from '../src/catalogue/problems.ts';
-import { openCheckCache } from '../src/catalogue/check-cache.ts';
-import { formatJapaneseNameCoverage, japaneseNameCoverage } from '../src/catalogue/japanese-names.ts';
+import { readContent } from '../src/checker/read-content.ts';
+import { formatReport } from '../src/checker/problems.ts';
+import { openCheckCache } from '../src/checker/check-cache.ts';
+import { formatJapaneseNameCoverage, japaneseNameCoverage } from '../src/checker/japanese-names.ts';
 import { contentRoot } from '../src/content-root.ts';
 
 const { values } = parseArgs({

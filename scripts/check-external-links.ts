@@ -7,7 +7,7 @@
  *   npm run links:external -- --timeout 20000 --concurrency 4
  */
 import { parseArgs } from 'node:util';
-import { readContent } from '../src/catalogue/read-files.ts';
+import { readContent } from '../src/checker/read-content.ts';
 import { contentRoot } from '../src/content-root.ts';
 
 const { values } = parseArgs({

@@ -13,8 +13,8 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as prompts from '@clack/prompts';
-import { formatReport } from '../src/catalogue/problems.ts';
-import { readContent } from '../src/catalogue/read-files.ts';
+import { formatReport } from '../src/checker/problems.ts';
+import { readContent } from '../src/checker/read-content.ts';
 import type { CatalogueInput } from '../src/catalogue/input.ts';
 import { contentRoot as defaultRoot } from '../src/content-root.ts';
 import { allPartyCodes, countryName } from '../src/countries.ts';

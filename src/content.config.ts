@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './catalogue/content-loader.ts';
+import { contentLoader } from './checker/content-loader.ts';
 import { collections as layout, type CollectionName } from './collections.ts';
 import { contentRoot } from './content-root.ts';
 

@@ -2,10 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { deriveCatalogue, type Catalogue } from './derive.ts';
 import { deriveTimelines, type Timelines } from './timeline.ts';
 import type { ContentEntry } from './input.ts';
-import { checkCatalogue } from './integrity.ts';
-import { formatReport } from './problems.ts';
 import { readLastChanged } from './history.ts';
 import { contentRoot } from '../content-root.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
 
 function toEntry<T>(entry: { id: string; filePath?: string | undefined; data: T }, folder: string): ContentEntry<T> {
   return { id: entry.id, filePath: entry.filePath ?? `${folder}/${entry.id}`, data: entry.data };
@@ -34,10 +33,7 @@ async function load(): Promise<{ catalogue: Catalogue; entries: ReadonlyMap<stri
     topics: topics.map((entry) => toEntry(entry, 'topics')),
     people: people.map((entry) => toEntry(entry, 'people')),
   };
-  const problems = checkCatalogue(input, { root: contentRoot }).filter((problem) => problem.severity === 'error');
-  if (problems.length > 0) {
-    throw new Error(`The catalogue has errors; run \`npm run check\` for details.\n${formatReport(problems)}`);
-  }
+  // The content loader has checked every file and the catalogue as a whole before storing any.
   return {
     catalogue: deriveCatalogue(input, buildDay()),
     entries: new Map(agreements.map((entry) => [entry.id, entry])),
@@ -46,18 +42,23 @@ async function load(): Promise<{ catalogue: Catalogue; entries: ReadonlyMap<stri
 
 let loaded: ReturnType<typeof load> | undefined;
 
-/** The catalogue, loaded and checked once per build and shared by every page. */
+/** The catalogue, loaded once per build and shared by every page. */
 export async function getCatalogue(): Promise<Catalogue> {
   loaded ??= load();
   return (await loaded).catalogue;
 }
 
-/** The collection entry of an agreement, for rendering its MDX body. */
-export async function getAgreementEntry(id: string): Promise<CollectionEntry<'agreements'>> {
+/**
+ * The HTML of an agreement's body in one edition, as the content loader rendered and stored it:
+ * the default edition as the entry's `rendered.html`, the others in its metadata.
+ */
+export async function getAgreementBody(id: string, locale: Locale): Promise<string> {
   loaded ??= load();
-  const entry = (await loaded).entries.get(id);
-  if (!entry) throw new Error(`No agreement with id "${id}".`);
-  return entry;
+  const rendered = (await loaded).entries.get(id)?.rendered;
+  const editions = rendered?.metadata?.['editions'] as Partial<Record<Locale, string>> | undefined;
+  const html = locale === defaultLocale ? rendered?.html : editions?.[locale];
+  if (html === undefined) throw new Error(`No rendered body for the agreement "${id}" in "${locale}".`);
+  return html;
 }
 
 let timelines: Promise<Timelines> | undefined;

@@ -1,5 +1,5 @@
 import type { CatalogueInput, ContentEntry } from '../../src/catalogue/input.ts';
-import { readContent } from '../../src/catalogue/read-files.ts';
+import { readContent } from '../../src/checker/read-content.ts';
 import {
   agencySchema,
   agreementSchema,

@@ -2,8 +2,8 @@ import { cp, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isPlainJson, memoryCache, openCheckCache } from '../../src/catalogue/check-cache.ts';
-import { readContent } from '../../src/catalogue/read-files.ts';
+import { isPlainJson, memoryCache, openCheckCache } from '../../src/checker/check-cache.ts';
+import { readContent } from '../../src/checker/read-content.ts';
 
 const folders: string[] = [];
 async function temporary(): Promise<string> {
@@ -24,7 +24,8 @@ describe('the content check cache', () => {
     expect(cache.used.size).toBeGreaterThan(0);
     expect(cached.input).toEqual(parsed.input);
     expect(cached.problems).toEqual(parsed.problems);
-    expect(cached.bodies).toEqual(parsed.bodies);
+    expect(cached.citations).toEqual(parsed.citations);
+    expect(cached.files.agreements.map((file) => file.body)).toEqual(parsed.files.agreements.map((file) => file.body));
   });
 
   it('never remembers a file with a problem, so the problem is reported on every run', async () => {

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parsePath, readContent } from '../../src/catalogue/read-files.ts';
-import { formatProblem } from '../../src/catalogue/problems.ts';
+import { readContent } from '../../src/checker/read-content.ts';
+import { parsePath } from '../../src/checker/yaml-positions.ts';
+import { formatProblem } from '../../src/checker/problems.ts';
 
 const run = promisify(execFile);
 
@@ -47,10 +48,12 @@ describe('reading a content folder', () => {
   });
 
   it('reads the fixture catalogue without a problem', async () => {
-    const { problems, input, bodies } = await readContent('tests/fixtures/catalogue');
+    const { problems, input, files } = await readContent('tests/fixtures/catalogue');
     expect(problems).toEqual([]);
     expect(input.agreements).toHaveLength(3);
-    expect(bodies.get('alpha-beta-identity-moc-2021')).toContain('verified credentials');
+    expect(files.agreements.find((file) => file.id === 'alpha-beta-identity-moc-2021')?.body).toContain(
+      'verified credentials',
+    );
   });
 
   it('parses a field path back into its keys', () => {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/catalogue/read-files.ts';
+import { readContent } from '../../src/checker/read-content.ts';
 import { generateCatalogue, mulberry32, readTopics, writeCatalogue } from '../../scripts/generate-catalogue.ts';
 
 const topics = await readTopics('content');

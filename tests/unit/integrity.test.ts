@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalogue } from '../../src/catalogue/integrity.ts';
+import { checkCatalogue } from '../../src/checker/integrity.ts';
 import { agreementEntry, catalogueWith } from '../support/fixtures.ts';
 
 // A distinct agreement between the same parties, from its own source.

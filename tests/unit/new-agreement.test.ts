@@ -14,7 +14,7 @@ import {
   suggestIdFromFacts,
   type AgreementAnswers,
 } from '../../src/authoring/new-agreement.ts';
-import { splitFrontmatter } from '../../src/catalogue/read-files.ts';
+import { splitFrontmatter } from '../../src/checker/frontmatter.ts';
 import { agreementSchema } from '../../src/schemas/index.ts';
 import { fixtureCatalogue } from '../support/fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { comparePartialDates, type PartialDate } from '../schemas/date.ts';
-import type { CatalogueInput, ContentEntry } from './input.ts';
+import type { CatalogueInput, ContentEntry } from '../catalogue/input.ts';
 import type { ContentProblem } from './problems.ts';
-import { closestIds, type Candidate } from './suggest.ts';
+import { closestIds, type Candidate } from '../suggest.ts';
 import type { AgencyData, AgreementData } from '../schemas/index.ts';
 import type { BodyCitations } from '../markdown/citations.ts';
 import { countryNameInText } from '../countries.ts';

@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
-import { openCheckCache } from './check-cache.ts';
-import { formatReport } from './problems.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../collections.ts';
-import { readContent, type ReadResult } from './read-files.ts';
+import type { AgreementData } from '../schemas/index.ts';
+import { openCheckCache } from './check-cache.ts';
+import type { BodyRenderer } from './check-file.ts';
+import { formatReport } from './problems.ts';
+import { readContent, type ReadResult } from './read-content.ts';
+import { renderEditions, rendererVersion, storedRendering, type BodyEditions } from './rendered-bodies.ts';
 
 /**
  * The content loader of every collection. It replaces Astro's `glob()` loader, which read files
@@ -14,28 +18,60 @@ import { readContent, type ReadResult } from './read-files.ts';
  * is stored, so nothing imports, compiles or renders an entry the check refuses. That holds for
  * `npm run build`, a bare `astro build`, `astro check` and `astro dev`.
  *
- * Agreements are stored for deferred rendering, as `glob()` stores them: Astro compiles each
- * body when a page renders it, with the safe-content remark plugin as a second line.
+ * An agreement's body is parsed once, checked on its tree and rendered there into the HTML of
+ * every edition, which the store keeps with the entry: no entry is compiled as an MDX module, and
+ * an entry whose file and renderer have not changed since the last build is neither parsed nor
+ * rendered again.
  */
 
-let current: Promise<ReadResult> | undefined;
-let invalidated = false;
-const logged = new WeakSet<ReadResult>();
+type Store = LoaderContext['store'];
 
-async function checkContent(root: string): Promise<ReadResult> {
-  // The check cache of `npm run check`: `npm run build` has just filled it, so the build parses
-  // no file a second time.
+let current: Promise<ReadResult<BodyEditions>> | undefined;
+let invalidated = false;
+const logged = new WeakSet<object>();
+
+/**
+ * The agreements' store, which says which bodies are rendered already. Astro starts the four
+ * loaders side by side, in no set order: the shared check waits for this one.
+ */
+let resolveAgreementsStore: (store: Store) => void = () => undefined;
+const agreementsStore = new Promise<Store>((resolve) => {
+  resolveAgreementsStore = resolve;
+});
+
+/** The digest under which an entry is stored: its file's, and the renderer's. */
+const storedDigest = (fileDigest: string, version: string): string =>
+  createHash('sha256').update(fileDigest).update('\0').update(version).digest('base64url');
+
+async function checkContent(root: string): Promise<ReadResult<BodyEditions>> {
+  const store = await agreementsStore;
+  // The check cache of `npm run check`: files it has seen clean need no parsing here either.
   const stored = await openCheckCache(
     process.env['ACCORD_CHECK_CACHE_DIR'] ?? 'node_modules/.cache/accord-atlas',
     root,
   ).catch(() => undefined);
-  const result = await readContent(root, stored ? { cache: stored.cache } : {});
+  const version = await rendererVersion();
+  const renderer: BodyRenderer<BodyEditions> & { readonly version: string } = {
+    version,
+    wanted: ({ id, digest }) => store.get(id)?.digest !== storedDigest(digest, version),
+    render: (tree, file) =>
+      renderEditions(tree, {
+        filePath: path.resolve(file.filePath),
+        contentRoot: root,
+        data: file.data as AgreementData,
+      }),
+  };
+  const result = await readContent(root, { ...(stored ? { cache: stored.cache } : {}), renderer });
   await stored?.save().catch(() => undefined);
+  versions.set(result, version);
   return result;
 }
 
+/** The renderer version of each check, for the digests its entries are stored under. */
+const versions = new WeakMap<object, string>();
+
 /** The checked content of `root`, read once for all four collections of a sync. */
-function checkedContent(root: string): Promise<ReadResult> {
+function checkedContent(root: string): Promise<ReadResult<BodyEditions>> {
   current ??= checkContent(root);
   return current;
 }
@@ -52,6 +88,7 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
     name: 'accord-content',
     load: async ({ store, parseData, watcher, logger, config }) => {
       const projectRoot = fileURLToPath(config.root);
+      if (collection === 'agreements') resolveAgreementsStore(store);
       const sync = async (): Promise<void> => {
         const result = await checkedContent(root);
         const { problems, files } = result;
@@ -68,26 +105,25 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
           if (!logged.has(result)) logger.error(report);
           logged.add(result);
         }
+        const version = versions.get(result) ?? '';
         const refused = new Set(errors.map((problem) => problem.file));
         const kept = new Set<string>();
         for (const file of files[collection]) {
           if (refused.has(file.filePath)) continue;
+          kept.add(file.id);
+          const digest = storedDigest(file.digest, version);
+          if (store.get(file.id)?.digest === digest) continue;
+          if (collection === 'agreements' && file.rendered === undefined)
+            throw new Error(`${file.filePath}: the body was not rendered.`);
           const absolute = path.resolve(file.filePath);
           const data = await parseData({ id: file.id, data: file.data as Record<string, unknown>, filePath: absolute });
-          const filePath = path.relative(projectRoot, absolute).split(path.sep).join('/');
-          const deferredRender = collection === 'agreements';
-          const changed = store.set({
+          store.set({
             id: file.id,
             data,
-            ...(file.body !== undefined ? { body: file.body } : {}),
-            filePath,
-            digest: file.digest,
-            ...(deferredRender ? { deferredRender } : {}),
+            filePath: path.relative(projectRoot, absolute).split(path.sep).join('/'),
+            digest,
+            ...(file.rendered ? { rendered: storedRendering(file.rendered) } : {}),
           });
-          // An unchanged entry is not set again, so its module would be missing from the list of
-          // modules Astro writes for this run (as glob() does, it is added by hand).
-          if (!changed && deferredRender) store.addModuleImport(filePath);
-          kept.add(file.id);
         }
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
       };

@@ -4,13 +4,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
+ * A digest of a content file's text, which changes whenever the text does: the key of the file in
+ * the check cache (so an edit always misses, whatever its time stamp) and in the build's store.
+ */
+export const digestOf = (extension: string, text: string): string =>
+  createHash('sha256').update(extension).update('\0').update(text).digest('base64url');
+
+/**
  * What `npm run check` remembers between runs: for each content file's text that was read
- * without a problem, its YAML as plain data. Parsing YAML and checking MDX are most of the cost of
- * a check, and most runs see few changed files.
+ * without a problem, by its digest, its YAML as plain data and what its body cites. Parsing YAML
+ * and bodies is most of the cost of a check, and most runs see few changed files.
  */
 export interface ParseCache {
-  /** The key of a file's text: a digest, so an edit always misses, whatever its time stamp. */
-  key(extension: string, text: string): string;
   get(key: string): unknown;
   set(key: string, data: unknown): void;
 }
@@ -23,7 +28,6 @@ export function memoryCache(initial: ReadonlyMap<string, unknown> = new Map()): 
   const used = new Map<string, unknown>();
   let added = 0;
   return {
-    key: (extension, text) => createHash('sha256').update(extension).update('\0').update(text).digest('base64url'),
     get(key) {
       const data = initial.get(key);
       if (data !== undefined) used.set(key, data);
