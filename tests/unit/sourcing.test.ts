@@ -120,6 +120,16 @@ describe('what counts as a paragraph that must cite', () => {
     expect(readBody(body).citations.uncited.map((paragraph) => paragraph.line)).toEqual([1, 3, 7, 10]);
   });
 
+  it('counts a table as one block, and the paragraphs of a footnote', () => {
+    const body = [
+      '| a | b |\n| - | - |\n| c | d |',
+      '| e | f <Cite source="a" /> |\n| - | - |',
+      'A claim.[^1] <Cite source="a" />',
+      '[^1]: A note without a source.',
+    ].join('\n\n');
+    expect(readBody(body).citations.uncited.map((paragraph) => paragraph.line)).toEqual([1, 10]);
+  });
+
   it('does not count headings, a lone <Quote> or <Figure>, and reads every id of a <Cite>', () => {
     const body = [
       '## A heading',
