@@ -1,48 +1,72 @@
-import type { Root } from 'mdast';
 import type { z } from 'zod';
 import { collections } from '../collections.ts';
 import type { BodyCitations } from '../markdown/citations.ts';
 import { readBody } from '../markdown/parse-body.ts';
-import { digestOf, type ParseCache } from './check-cache.ts';
+import type { AgreementData } from '../schemas/index.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import type { ContentFile } from './list-files.ts';
-import { formatPath, type ContentProblem } from './problems.ts';
-import { readContentText, type FileProblem } from './read-file.ts';
+import { formatPath } from './problems.ts';
+import type { FileProblem } from './read-file.ts';
+import { renderEditions, type BodyEditions } from './rendered-bodies.ts';
 import { problemFromIssue } from './schema-problems.ts';
 import { parseYaml, readStrictYaml, type ParsedYaml } from './strict-yaml.ts';
 import { checkTextValues, findForbiddenCharacters } from './text-checks.ts';
-import { lineOf, type YamlSource } from './yaml-positions.ts';
+import { lineOf } from './yaml-positions.ts';
 
 /** What the cache keeps of a file whose text was checked clean: its YAML as data, and what its body cites. */
-interface CachedFile {
+export interface CachedFile {
   readonly data: unknown;
   readonly citations?: BodyCitations;
 }
 
-/**
- * Turns a safe body's tree into what the build stores, for the content loader. `wanted` says
- * which entries need it (those whose rendering the build has not kept): only they are parsed when
- * the cache knows their text.
- */
-export interface BodyRenderer<R> {
-  wanted(file: { readonly id: string; readonly digest: string }): boolean;
-  render(tree: Root, file: { readonly id: string; readonly filePath: string; readonly data: unknown }): R;
+/** One file to check, as read: plain data, so that a worker thread can check it. */
+export interface FileJob extends ContentFile {
+  readonly text: string;
+  /** The content folder, which the renderer's plugins recognise contributed files by. */
+  readonly contentRoot: string;
+  /** What the cache knows of the text, when it was checked clean before. */
+  readonly cached?: CachedFile;
+  /** Whether to render the body into HTML. */
+  readonly render: boolean;
 }
 
-/** A file that was read, checked as data and validated by its schema. */
-export interface CheckedFile<R = never> extends ContentFile, YamlSource {
+/** A file that passed the checks of its own, as plain data. */
+export interface CheckedText {
   /** Its YAML as plain data, before the schema: the content loader validates it again in Astro. */
   readonly data: unknown;
   /** Its data as the schema gives it. */
   readonly output: unknown;
+  /** The YAML text, parsed again only when a problem of the whole catalogue needs a line. */
+  readonly yaml: string;
+  /** Lines before the YAML starts (the `---` of MDX frontmatter). */
+  readonly lineOffset: number;
   /** The MDX body, for agreements. */
   readonly body?: string;
   /** What the body cites, for agreements. */
   readonly citations?: BodyCitations;
-  /** A digest of the file's text, which changes whenever the text does. */
-  readonly digest: string;
-  /** What the renderer made of the body, when it was wanted. */
-  readonly rendered?: R;
+  /** The body in HTML in every edition, when it was asked for. */
+  readonly rendered?: BodyEditions;
+}
+
+/** What checking one file found. */
+export interface FileOutcome {
+  readonly problems: readonly FileProblem[];
+  readonly checked?: CheckedText;
+  /** What the cache may keep of the file, when it was read clean and not from the cache. */
+  readonly cacheEntry?: CachedFile;
+}
+
+/** What a file that made the checker itself fail is reported as: a problem of that file, never a crash. */
+export function checkFailure(error: unknown): FileOutcome {
+  return {
+    problems: [
+      {
+        field: '',
+        message: `could not be checked (${error instanceof Error ? error.name : 'unknown error'}).`,
+        hint: 'Simplify the file; if it looks right, report this to the maintainers.',
+      },
+    ],
+  };
 }
 
 /** Problems of a body as the check reports them. */
@@ -55,49 +79,36 @@ const bodyProblems = (violations: ReturnType<typeof readBody>['violations']): Fi
   }));
 
 /**
- * Reads one accepted file and checks it as data, before anything imports, compiles or renders
- * it: its characters, frontmatter, YAML (through the one strict parser), MDX body, text values and
- * schema. Returns the checked file, or nothing when it has problems, which it adds to `problems`.
+ * Checks one accepted file's text as data, before anything imports, compiles or renders it: its
+ * characters, frontmatter, YAML (through the one strict parser), MDX body, text values and schema.
  * A file whose text was checked clean before, by the same checker, needs neither its YAML parsed
  * nor its body read again, unless its body is to be rendered; its data still goes through the
- * schema, and the catalogue through the integrity checks.
+ * schema, and the catalogue through the integrity checks. Pure and synchronous, so that worker
+ * threads can share the work.
  */
-export async function checkFile<R>(
-  file: ContentFile,
-  problems: ContentProblem[],
-  options: { readonly cache?: ParseCache | undefined; readonly renderer?: BodyRenderer<R> | undefined },
-): Promise<CheckedFile<R> | undefined> {
-  const { collection, id, filePath } = file;
+export function checkText(job: FileJob): FileOutcome {
+  const { collection, filePath, text, cached } = job;
   const { extension, schema } = collections[collection];
-  const { cache, renderer } = options;
-  const fail = (found: readonly FileProblem[]): undefined => {
-    for (const problem of found) problems.push({ file: filePath, severity: 'error', ...problem });
-    return undefined;
-  };
-  const read = await readContentText(filePath);
-  if ('problem' in read) return fail([read.problem]);
-  const { text } = read;
   // Nothing else is looked at, or shown, in a file holding invisible characters.
   const characters = findForbiddenCharacters(text);
-  if (characters.length > 0) return fail(characters.map((problem) => ({ field: '', ...problem })));
+  if (characters.length > 0) return { problems: characters.map((problem) => ({ field: '', ...problem })) };
   let yamlText = text;
   let lineOffset = 0;
   let body: string | undefined;
   let bodyOffset = 0;
   if (extension === '.mdx') {
     const split = readFrontmatter(text);
-    if ('problem' in split) return fail([split.problem]);
+    if ('problem' in split) return { problems: [split.problem] };
     yamlText = split.yaml;
     body = split.body;
     bodyOffset = split.bodyOffset;
     lineOffset = 1;
   }
-  const digest = digestOf(extension, text);
-  const cached = cache?.get(digest) as CachedFile | undefined;
-  const wanted = body !== undefined && renderer?.wanted({ id, digest }) === true;
-  const reading = body !== undefined && (wanted || cached === undefined) ? readBody(body, bodyOffset) : undefined;
+  const render = body !== undefined && job.render;
+  const reading = body !== undefined && (render || cached === undefined) ? readBody(body, bodyOffset) : undefined;
   let data: unknown;
   let parsed: () => ParsedYaml;
+  let cacheEntry: CachedFile | undefined;
   if (cached !== undefined) {
     let memo: ParsedYaml | undefined;
     data = cached.data;
@@ -114,7 +125,7 @@ export async function checkFile<R>(
       );
     }
     found.push(...bodyProblems(reading?.violations ?? []));
-    if ('problems' in yaml) return fail(found);
+    if ('problems' in yaml) return { problems: found };
     data = yaml.data;
     parsed = () => yaml.parsed;
     for (const problem of checkTextValues(collection, yaml.data)) {
@@ -126,32 +137,38 @@ export async function checkFile<R>(
         hint: problem.hint,
       });
     }
-    if (found.length > 0) return fail(found);
+    if (found.length > 0) return { problems: found };
     const citations = reading?.citations;
-    cache?.set(digest, { data, ...(citations ? { citations } : {}) } satisfies CachedFile);
+    cacheEntry = { data, ...(citations ? { citations } : {}) };
   }
   // A body read again for rendering is checked again: the renderer only ever sees a safe tree.
-  if (reading && reading.violations.length > 0) return fail(bodyProblems(reading.violations));
+  if (reading && reading.violations.length > 0) return { problems: bodyProblems(reading.violations) };
   const validated = (schema as z.ZodType).safeParse(data);
   if (!validated.success) {
-    for (const issue of validated.error.issues)
-      problems.push(problemFromIssue({ filePath, data, parsed, lineOffset }, schema, issue));
-    return undefined;
+    return {
+      problems: validated.error.issues.map((issue) => problemFromIssue({ data, parsed, lineOffset }, schema, issue)),
+    };
   }
   const citations = reading?.citations ?? cached?.citations;
   const rendered =
-    wanted && reading?.tree && renderer
-      ? renderer.render(reading.tree, { id, filePath, data: validated.data })
+    render && reading?.tree
+      ? renderEditions(reading.tree, {
+          filePath,
+          contentRoot: job.contentRoot,
+          data: validated.data as AgreementData,
+        })
       : undefined;
   return {
-    ...file,
-    data,
-    output: validated.data,
-    parsed,
-    lineOffset,
-    digest,
-    ...(body !== undefined ? { body } : {}),
-    ...(citations ? { citations } : {}),
-    ...(rendered !== undefined ? { rendered } : {}),
+    problems: [],
+    checked: {
+      data,
+      output: validated.data,
+      yaml: yamlText,
+      lineOffset,
+      ...(body !== undefined ? { body } : {}),
+      ...(citations ? { citations } : {}),
+      ...(rendered ? { rendered } : {}),
+    },
+    ...(cacheEntry ? { cacheEntry } : {}),
   };
 }

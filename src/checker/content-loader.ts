@@ -3,12 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../collections.ts';
-import type { AgreementData } from '../schemas/index.ts';
 import { openCheckCache } from './check-cache.ts';
-import type { BodyRenderer } from './check-file.ts';
 import { formatReport } from './problems.ts';
 import { readContent, type ReadResult } from './read-content.ts';
-import { renderEditions, rendererVersion, storedRendering, type BodyEditions } from './rendered-bodies.ts';
+import { rendererVersion, storedRendering } from './rendered-bodies.ts';
 
 /**
  * The content loader of every collection. It replaces Astro's `glob()` loader, which read files
@@ -26,7 +24,7 @@ import { renderEditions, rendererVersion, storedRendering, type BodyEditions } f
 
 type Store = LoaderContext['store'];
 
-let current: Promise<ReadResult<BodyEditions>> | undefined;
+let current: Promise<ReadResult> | undefined;
 let invalidated = false;
 const logged = new WeakSet<object>();
 
@@ -43,7 +41,7 @@ const agreementsStore = new Promise<Store>((resolve) => {
 const storedDigest = (fileDigest: string, version: string): string =>
   createHash('sha256').update(fileDigest).update('\0').update(version).digest('base64url');
 
-async function checkContent(root: string): Promise<ReadResult<BodyEditions>> {
+async function checkContent(root: string): Promise<ReadResult> {
   const store = await agreementsStore;
   // The check cache of `npm run check`: files it has seen clean need no parsing here either.
   const stored = await openCheckCache(
@@ -51,17 +49,10 @@ async function checkContent(root: string): Promise<ReadResult<BodyEditions>> {
     root,
   ).catch(() => undefined);
   const version = await rendererVersion();
-  const renderer: BodyRenderer<BodyEditions> & { readonly version: string } = {
-    version,
-    wanted: ({ id, digest }) => store.get(id)?.digest !== storedDigest(digest, version),
-    render: (tree, file) =>
-      renderEditions(tree, {
-        filePath: path.resolve(file.filePath),
-        contentRoot: root,
-        data: file.data as AgreementData,
-      }),
-  };
-  const result = await readContent(root, { ...(stored ? { cache: stored.cache } : {}), renderer });
+  const result = await readContent(root, {
+    ...(stored ? { cache: stored.cache } : {}),
+    render: { wanted: ({ id, digest }) => store.get(id)?.digest !== storedDigest(digest, version) },
+  });
   await stored?.save().catch(() => undefined);
   versions.set(result, version);
   return result;
@@ -71,7 +62,7 @@ async function checkContent(root: string): Promise<ReadResult<BodyEditions>> {
 const versions = new WeakMap<object, string>();
 
 /** The checked content of `root`, read once for all four collections of a sync. */
-function checkedContent(root: string): Promise<ReadResult<BodyEditions>> {
+function checkedContent(root: string): Promise<ReadResult> {
   current ??= checkContent(root);
   return current;
 }

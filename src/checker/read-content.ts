@@ -1,56 +1,60 @@
 import type { CatalogueInput, ContentEntry } from '../catalogue/input.ts';
-import { collectionNames, type CollectionName } from '../collections.ts';
+import { collectionNames, collections, type CollectionName } from '../collections.ts';
 import type { BodyCitations } from '../markdown/citations.ts';
-import type { ParseCache } from './check-cache.ts';
-import { checkFile, type BodyRenderer, type CheckedFile } from './check-file.ts';
+import { digestOf, type ParseCache } from './check-cache.ts';
+import type { CachedFile, CheckedText, FileJob } from './check-file.ts';
+import { checkTexts } from './check-pool.ts';
 import { checkCatalogue } from './integrity.ts';
 import { listContentFiles, type ContentFile } from './list-files.ts';
 import type { ContentProblem } from './problems.ts';
-import { lineOf, parsePath } from './yaml-positions.ts';
+import { readContentText } from './read-file.ts';
+import { parseYaml, type ParsedYaml } from './strict-yaml.ts';
+import { lineOf, parsePath, type YamlSource } from './yaml-positions.ts';
 
 /** How many files are read at once: one after another, each read waits on the disk. */
 const readersAtOnce = 16;
 
-/** Checks every accepted file, `readersAtOnce` at a time; a file with problems gives `undefined`. */
-async function checkAll<R>(
-  files: readonly ContentFile[],
-  problems: ContentProblem[],
-  options: { readonly cache?: ParseCache | undefined; readonly renderer?: BodyRenderer<R> | undefined },
-): Promise<(CheckedFile<R> | undefined)[]> {
-  const results = new Array<CheckedFile<R> | undefined>(files.length);
-  let next = 0;
-  const reader = async (): Promise<void> => {
-    while (next < files.length) {
-      const index = next++;
-      const file = files[index];
-      if (!file) continue;
-      try {
-        results[index] = await checkFile(file, problems, options);
-      } catch (error) {
-        // Whatever a file holds, the check reports it as a problem of that file, never a crash.
-        problems.push({
-          file: file.filePath,
-          field: '',
-          severity: 'error',
-          message: `could not be checked (${error instanceof Error ? error.name : 'unknown error'}).`,
-          hint: 'Simplify the file; if it looks right, report this to the maintainers.',
-        });
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: readersAtOnce }, reader));
-  return results;
+/** A file that was read, checked as data and validated by its schema. */
+export interface CheckedFile extends ContentFile, CheckedText, YamlSource {
+  /** A digest of the file's text, which changes whenever the text does. */
+  readonly digest: string;
+}
+
+/** Asks for the bodies to render into HTML, by entry: those whose rendering is not kept already. */
+export interface RenderRequest {
+  wanted(file: { readonly id: string; readonly digest: string }): boolean;
 }
 
 /** The result of reading a content folder: the valid entries, and every problem found. */
-export interface ReadResult<R = never> {
+export interface ReadResult {
   readonly input: CatalogueInput;
   readonly problems: readonly ContentProblem[];
   /** What each agreement's body cites, by id. */
   readonly citations: ReadonlyMap<string, BodyCitations>;
   readonly fileCount: number;
   /** Every file that passed the checks of its own, by collection. */
-  readonly files: Readonly<Record<CollectionName, readonly CheckedFile<R>[]>>;
+  readonly files: Readonly<Record<CollectionName, readonly CheckedFile[]>>;
+}
+
+/** Reads the accepted files, `readersAtOnce` at a time; a file that cannot be read is a problem. */
+async function readTexts(
+  files: readonly ContentFile[],
+  problems: ContentProblem[],
+): Promise<({ text: string } | undefined)[]> {
+  const texts = new Array<{ text: string } | undefined>(files.length);
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    while (next < files.length) {
+      const index = next++;
+      const file = files[index];
+      if (!file) continue;
+      const read = await readContentText(file.filePath);
+      if ('problem' in read) problems.push({ file: file.filePath, severity: 'error', ...read.problem });
+      else texts[index] = read;
+    }
+  };
+  await Promise.all(Array.from({ length: readersAtOnce }, reader));
+  return texts;
 }
 
 /** Orders problems by file, keeping each file's own order: files are read side by side. */
@@ -67,27 +71,44 @@ function byFile(problems: readonly ContentProblem[]): ContentProblem[] {
  * never throws because of what a file holds. `npm run check` and the content loader of the build
  * both run it, so they enforce the same rules; the loader also has the bodies it asks for rendered.
  */
-export async function readContent<R = never>(
+export async function readContent(
   root: string,
-  options: { readonly cache?: ParseCache; readonly renderer?: BodyRenderer<R> } = {},
-): Promise<ReadResult<R>> {
+  options: { readonly cache?: ParseCache; readonly render?: RenderRequest } = {},
+): Promise<ReadResult> {
+  const { cache, render } = options;
   const listing = await listContentFiles(root);
   const problems: ContentProblem[] = [...listing.problems];
-  const checked = await checkAll(listing.files, problems, options);
-  const files = Object.fromEntries(collectionNames.map((name) => [name, [] as CheckedFile<R>[]])) as Record<
+  const texts = await readTexts(listing.files, problems);
+  const jobs: (FileJob & { digest: string })[] = [];
+  listing.files.forEach((file, index) => {
+    const text = texts[index]?.text;
+    if (text === undefined) return;
+    const digest = digestOf(collections[file.collection].extension, text);
+    const cached = cache?.get(digest) as CachedFile | undefined;
+    const wanted = file.collection === 'agreements' && render?.wanted({ id: file.id, digest }) === true;
+    jobs.push({ ...file, text, digest, contentRoot: root, render: wanted, ...(cached ? { cached } : {}) });
+  });
+  const outcomes = await checkTexts(jobs);
+  const files = Object.fromEntries(collectionNames.map((name) => [name, [] as CheckedFile[]])) as Record<
     CollectionName,
-    CheckedFile<R>[]
+    CheckedFile[]
   >;
-  // Every file with an acceptable name is known by its id, even when its content is refused, so
-  // that entries referring to it get no second, misleading error.
-  const known = Object.fromEntries(collectionNames.map((name) => [name, [] as string[]])) as Record<
-    CollectionName,
-    string[]
-  >;
-  listing.files.forEach((listed, index) => {
-    known[listed.collection].push(listed.id);
-    const file = checked[index];
-    if (file) files[file.collection].push(file);
+  jobs.forEach((job, index) => {
+    const outcome = outcomes[index];
+    if (!outcome) return;
+    for (const problem of outcome.problems) problems.push({ file: job.filePath, severity: 'error', ...problem });
+    if (outcome.cacheEntry) cache?.set(job.digest, outcome.cacheEntry);
+    if (!outcome.checked) return;
+    let memo: ParsedYaml | undefined;
+    const { yaml } = outcome.checked;
+    files[job.collection].push({
+      collection: job.collection,
+      id: job.id,
+      filePath: job.filePath,
+      digest: job.digest,
+      ...outcome.checked,
+      parsed: () => (memo ??= parseYaml(yaml)),
+    });
   });
   const entries = <T>(name: CollectionName): ContentEntry<T>[] =>
     files[name].map((file) => ({ id: file.id, filePath: file.filePath, data: file.output as T }));
@@ -97,6 +118,14 @@ export async function readContent<R = never>(
     topics: entries('topics'),
     people: entries('people'),
   };
+  // Every file with an acceptable name is known by its id, even when its content is refused, so
+  // that entries referring to it get no second, misleading error.
+  const known = Object.fromEntries(
+    collectionNames.map((name) => [
+      name,
+      listing.files.filter((file) => file.collection === name).map((file) => file.id),
+    ]),
+  );
   const citations = new Map(
     files.agreements.flatMap((file) => (file.citations ? [[file.id, file.citations] as const] : [])),
   );

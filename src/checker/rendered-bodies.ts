@@ -26,7 +26,14 @@ export function renderEditions(
   const html = (locale: Locale): string => {
     const { t } = useStrings(locale);
     return bodyHtml(hast, {
-      cite: (ids) => referenceNodes(ids, numbered, t),
+      // An unknown id is left out rather than thrown: the integrity check, which runs after every
+      // file is read, reports it by name and refuses the entry.
+      cite: (ids) =>
+        referenceNodes(
+          ids.filter((id) => numbered.has(id)),
+          numbered,
+          t,
+        ),
       calloutLabel: (kind) => t.content.callout[kind],
     });
   };

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import { closestIds } from '../suggest.ts';
 import { partyFieldFor } from './misplaced-keys.ts';
-import { formatPath, type ContentProblem } from './problems.ts';
+import { formatPath } from './problems.ts';
+import type { FileProblem } from './read-file.ts';
 import { lineOf, writtenAs, type YamlSource } from './yaml-positions.ts';
 
-/** A file whose data a schema refused: its path, its YAML (for lines) and its data. */
+/** A file whose data a schema refused: its YAML (for lines) and its data. */
 export interface RefusedFile extends YamlSource {
-  readonly filePath: string;
   readonly data: unknown;
 }
 
@@ -56,15 +56,10 @@ function fieldNames(schema: z.ZodType): Set<string> {
 }
 
 /** Turns one Zod issue into a problem naming the field, the value found and what is allowed. */
-export function problemFromIssue(file: RefusedFile, schema: z.ZodType, issue: z.core.$ZodIssue): ContentProblem {
+export function problemFromIssue(file: RefusedFile, schema: z.ZodType, issue: z.core.$ZodIssue): FileProblem {
   const { data } = file;
   const line = lineOf(file, issue.path);
-  const base = {
-    file: file.filePath,
-    field: formatPath(issue.path),
-    severity: 'error' as const,
-    ...(line ? { line } : {}),
-  };
+  const base = { field: formatPath(issue.path), ...(line ? { line } : {}) };
   if (issue.code === 'unrecognized_keys') {
     const inAgreement = issue.path.length === 0 && fieldNames(schema).has('parties');
     const names = [...fieldNames(schema)].map((id) => ({ id }));

@@ -1,7 +1,11 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { checkText, type FileJob } from '../../src/checker/check-file.ts';
+import { checkTexts } from '../../src/checker/check-pool.ts';
+import { listContentFiles } from '../../src/checker/list-files.ts';
 import { readContent } from '../../src/checker/read-content.ts';
+import { readContentText } from '../../src/checker/read-file.ts';
 import { parsePath } from '../../src/checker/yaml-positions.ts';
 import { formatProblem } from '../../src/checker/problems.ts';
 
@@ -81,5 +85,24 @@ describe('npm run check', { timeout: 30_000 }, () => {
       'tests/fixtures/catalogue',
     ]);
     expect(stdout).toMatch(/no errors/);
+  });
+});
+
+// Starting two workers and checking a thousand files takes seconds on a busy machine.
+describe('checking many files', { timeout: 60_000 }, () => {
+  it('gives the same outcome in worker threads as in one thread', async () => {
+    const { files } = await listContentFiles('tests/fixtures/invalid');
+    const valid = await listContentFiles('tests/fixtures/catalogue');
+    const jobs: FileJob[] = [];
+    for (const file of [...files, ...valid.files]) {
+      const read = await readContentText(file.filePath);
+      if ('text' in read) jobs.push({ ...file, text: read.text, contentRoot: 'tests/fixtures', render: true });
+    }
+    // Enough copies for the pool to start its workers.
+    const many = Array.from({ length: Math.ceil(1000 / jobs.length) }, () => jobs).flat();
+    const inWorkers = await checkTexts(many);
+    expect(inWorkers).toEqual(many.map(checkText));
+    expect(inWorkers.filter((outcome) => outcome.problems.length > 0).length).toBeGreaterThan(0);
+    expect(inWorkers.filter((outcome) => outcome.checked?.rendered).length).toBeGreaterThan(0);
   });
 });
