@@ -31,9 +31,11 @@ export default defineConfig({
   // Pages live under src/pages/[...lang]/ and list one path per edition.
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
   // Markdown and MDX go through remark and rehype, so content plugins are ordinary unified
-  // plugins that can be tested on their own. Contributed entries under the content folder are
-  // checked for unsafe MDX (imports, expressions, scripts, unsafe URLs) while they are parsed,
-  // before any of their code could run; pages under src/ keep full MDX.
+  // plugins that can be tested on their own. Entries are never compiled here: the content loader
+  // renders each body with these plugins (src/markdown/render.ts). Should an entry under the
+  // content folder ever reach this compiler, the same checks refuse unsafe MDX (imports,
+  // expressions, scripts, unsafe URLs) before any of its code could run; pages under src/ keep
+  // full MDX.
   markdown: {
     processor: unified({
       remarkPlugins: [[remarkSafeContent, { contentRoot }]],
@@ -73,7 +75,7 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {
-        // Astro's own head-injection marker in every MDX entry trips a bundler warning that
+        // Astro's own head-injection marker in every MDX module trips a bundler warning that
         // tells contributors nothing: https://github.com/withastro/astro/issues/18087
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;

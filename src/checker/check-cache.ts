@@ -60,7 +60,14 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * A digest of the code whose result is cached (file reading, the MDX check, the parsers'
  * versions), so a change to any of them empties the cache rather than trusting old results.
  */
-export async function checkerVersion(): Promise<string> {
+export function checkerVersion(): Promise<string> {
+  codeVersion ??= digestCheckerCode();
+  return codeVersion;
+}
+
+let codeVersion: Promise<string> | undefined;
+
+async function digestCheckerCode(): Promise<string> {
   const hash = createHash('sha256');
   const folders = [here, path.join(here, '..', 'markdown')];
   for (const folder of folders) {

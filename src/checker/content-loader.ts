@@ -84,6 +84,11 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
         const result = await checkedContent(root);
         const { problems, files } = result;
         const errors = problems.filter((problem) => problem.severity === 'error');
+        const warnings = problems.filter((problem) => problem.severity === 'warning');
+        // The four collections share one check: its report is shown once.
+        const first = !logged.has(result);
+        logged.add(result);
+        if (first && errors.length === 0 && warnings.length > 0) logger.warn(formatReport(warnings));
         if (errors.length > 0) {
           const report = `The content has errors; \`npm run check\` lists them with their fixes.\n${formatReport(errors)}`;
           if (!watcher) {
@@ -92,9 +97,7 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
             error.stack = report;
             throw error;
           }
-          // The four collections share one check: its report is shown once.
-          if (!logged.has(result)) logger.error(report);
-          logged.add(result);
+          if (first) logger.error(report);
         }
         const version = versions.get(result) ?? '';
         const refused = new Set(errors.map((problem) => problem.file));
@@ -117,6 +120,12 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
           });
         }
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+        if (collection === 'agreements') {
+          const rendered = files.agreements.filter((file) => file.rendered !== undefined).length;
+          logger.info(
+            `Rendered ${rendered} of ${files.agreements.length} agreement bodies; the others were unchanged.`,
+          );
+        }
       };
       await sync();
       if (!watcher) return;
