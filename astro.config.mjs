@@ -69,6 +69,12 @@ export default defineConfig({
   build: {
     format: 'directory',
   },
+  experimental: {
+    // A page whose cacheKey (src/catalogue/page-keys.ts) and code are unchanged since the last
+    // build is copied from the cache in cacheDir, not rendered: a rebuild after one entry's edit
+    // renders that entry's pages and the lists. Off when build.concurrency is above 1.
+    incrementalBuild: true,
+  },
   vite: {
     // Scripts stay external files, never inlined: the page-weight gate recognises the one
     // allowed script on every page by its file, and the CSP allows scripts from 'self' only.

@@ -48,6 +48,13 @@ export async function getCatalogue(): Promise<Catalogue> {
   return (await loaded).catalogue;
 }
 
+/** The digest under which an agreement's rendered body is stored: its file's and the renderer's. */
+export async function getAgreementDigest(id: string): Promise<string | undefined> {
+  loaded ??= load();
+  const digest = (await loaded).entries.get(id)?.digest;
+  return digest === undefined ? undefined : String(digest);
+}
+
 /**
  * The HTML of an agreement's body in one edition, as the content loader rendered and stored it:
  * the default edition as the entry's `rendered.html`, the others in its metadata.
