@@ -39,7 +39,7 @@ const layer = (files, layers) => ({
 const layerRules = [layer('src/markdown/**', ['checker', 'catalogue']), layer('src/catalogue/**', ['checker'])];
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'bench/', '.bench/', 'screenshots/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'bench/', '.bench/', '.build-cache/', 'screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

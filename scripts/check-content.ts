@@ -16,6 +16,7 @@
 import { parseArgs } from 'node:util';
 import { formatJapaneseNameCoverage } from '../src/checker/japanese-names.ts';
 import { listContentFiles } from '../src/checker/list-files.ts';
+import { checkCacheDirectory, openCheckCache } from '../src/checker/check-cache.ts';
 import { formatReport } from '../src/checker/problems.ts';
 import { folderState, openRunRecord, type CheckReport } from '../src/checker/run-record.ts';
 import { contentRoot } from '../src/content-root.ts';
@@ -28,17 +29,15 @@ const { values } = parseArgs({
   },
 });
 const root = values.content ?? contentRoot;
-const cacheDirectory = process.env['ACCORD_CHECK_CACHE_DIR'] ?? 'node_modules/.cache/accord-atlas';
 
 /** Checks the folder, reading only the files the cache does not know. */
 async function check(): Promise<CheckReport> {
   // Loaded only when the folder has to be read: the parsers are most of the time of a quick check.
-  const [{ readContent }, { openCheckCache }, { japaneseNameCoverage }] = await Promise.all([
+  const [{ readContent }, { japaneseNameCoverage }] = await Promise.all([
     import('../src/checker/read-content.ts'),
-    import('../src/checker/check-cache.ts'),
     import('../src/checker/japanese-names.ts'),
   ]);
-  const stored = values['no-cache'] ? undefined : await openCheckCache(cacheDirectory, root);
+  const stored = values['no-cache'] ? undefined : await openCheckCache(checkCacheDirectory(), root);
   const { problems, fileCount, input } = await readContent(root, stored ? { cache: stored.cache } : {});
   await stored?.save();
   return { problems, fileCount, validAgreements: input.agreements.length, japaneseNames: japaneseNameCoverage(input) };
@@ -46,7 +45,7 @@ async function check(): Promise<CheckReport> {
 
 const started = performance.now();
 try {
-  const runs = values['no-cache'] ? undefined : await openRunRecord(cacheDirectory, root);
+  const runs = values['no-cache'] ? undefined : await openRunRecord(checkCacheDirectory(), root);
   const state = runs ? await folderState(root, await listContentFiles(root)) : undefined;
   let report = state === undefined ? undefined : runs?.reportFor(state);
   if (!report) {

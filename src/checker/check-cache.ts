@@ -79,6 +79,10 @@ async function digestCheckerCode(): Promise<string> {
   return hash.digest('base64url');
 }
 
+/** Where the check keeps what it remembers: ACCORD_CHECK_CACHE_DIR, or a folder in node_modules. */
+export const checkCacheDirectory = (): string =>
+  process.env['ACCORD_CHECK_CACHE_DIR'] ?? 'node_modules/.cache/accord-atlas';
+
 /** The cache file of one content folder. */
 function cacheFile(directory: string, contentRoot: string): string {
   const name = createHash('sha256').update(path.resolve(contentRoot)).digest('base64url').slice(0, 16);

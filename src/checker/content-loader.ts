@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../collections.ts';
-import { openCheckCache } from './check-cache.ts';
+import { checkCacheDirectory, openCheckCache } from './check-cache.ts';
 import { formatReport } from './problems.ts';
 import { readContent, type ReadResult } from './read-content.ts';
 import { rendererVersion, storedRendering } from './rendered-bodies.ts';
@@ -44,10 +44,7 @@ const storedDigest = (fileDigest: string, version: string): string =>
 async function checkContent(root: string): Promise<ReadResult> {
   const store = await agreementsStore;
   // The check cache of `npm run check`: files it has seen clean need no parsing here either.
-  const stored = await openCheckCache(
-    process.env['ACCORD_CHECK_CACHE_DIR'] ?? 'node_modules/.cache/accord-atlas',
-    root,
-  ).catch(() => undefined);
+  const stored = await openCheckCache(checkCacheDirectory(), root).catch(() => undefined);
   const version = await rendererVersion();
   const result = await readContent(root, {
     ...(stored ? { cache: stored.cache } : {}),
