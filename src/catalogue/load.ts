@@ -4,7 +4,6 @@ import { deriveTimelines, type Timelines } from './timeline.ts';
 import type { ContentEntry } from './input.ts';
 import { readLastChanged } from './history.ts';
 import { contentRoot } from '../content-root.ts';
-import { defaultLocale, type Locale } from '../i18n/locales.ts';
 
 function toEntry<T>(entry: { id: string; filePath?: string | undefined; data: T }, folder: string): ContentEntry<T> {
   return { id: entry.id, filePath: entry.filePath ?? `${folder}/${entry.id}`, data: entry.data };
@@ -56,15 +55,13 @@ export async function getAgreementDigest(id: string): Promise<string | undefined
 }
 
 /**
- * The HTML of an agreement's body in one edition, as the content loader rendered and stored it:
- * the default edition as the entry's `rendered.html`, the others in its metadata.
+ * An agreement's body as the content loader rendered and stored it, with markers for what each
+ * edition fills in (`fillSlots`).
  */
-export async function getAgreementBody(id: string, locale: Locale): Promise<string> {
+export async function getAgreementBody(id: string): Promise<string> {
   loaded ??= load();
-  const rendered = (await loaded).entries.get(id)?.rendered;
-  const editions = rendered?.metadata?.['editions'] as Partial<Record<Locale, string>> | undefined;
-  const html = locale === defaultLocale ? rendered?.html : editions?.[locale];
-  if (html === undefined) throw new Error(`No rendered body for the agreement "${id}" in "${locale}".`);
+  const html = (await loaded).entries.get(id)?.rendered?.html;
+  if (html === undefined) throw new Error(`No rendered body for the agreement "${id}".`);
   return html;
 }
 

@@ -2,12 +2,11 @@ import type { z } from 'zod';
 import { collections } from '../collections.ts';
 import type { BodyCitations } from '../markdown/citations.ts';
 import { readBody } from '../markdown/parse-body.ts';
-import type { AgreementData } from '../schemas/index.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import type { ContentFile } from './list-files.ts';
 import { formatPath } from './problems.ts';
 import type { FileProblem } from './read-file.ts';
-import { renderEditions, type BodyEditions } from './rendered-bodies.ts';
+import { renderBody } from '../markdown/render.ts';
 import { problemFromIssue } from './schema-problems.ts';
 import { parseYaml, readStrictYaml, type ParsedYaml } from './strict-yaml.ts';
 import { checkTextValues, findForbiddenCharacters } from './text-checks.ts';
@@ -44,8 +43,8 @@ export interface CheckedText {
   readonly body?: string;
   /** What the body cites, for agreements. */
   readonly citations?: BodyCitations;
-  /** The body in HTML in every edition, when it was asked for. */
-  readonly rendered?: BodyEditions;
+  /** The body in HTML, with markers for what each edition fills in, when it was asked for. */
+  readonly rendered?: string;
 }
 
 /** What checking one file found. */
@@ -151,13 +150,7 @@ export function checkText(job: FileJob): FileOutcome {
   }
   const citations = reading?.citations ?? cached?.citations;
   const rendered =
-    render && reading?.tree
-      ? renderEditions(reading.tree, {
-          filePath,
-          contentRoot: job.contentRoot,
-          data: validated.data as AgreementData,
-        })
-      : undefined;
+    render && reading?.tree ? renderBody(reading.tree, { filePath, contentRoot: job.contentRoot }) : undefined;
   return {
     problems: [],
     checked: {
@@ -167,7 +160,7 @@ export function checkText(job: FileJob): FileOutcome {
       lineOffset,
       ...(body !== undefined ? { body } : {}),
       ...(citations ? { citations } : {}),
-      ...(rendered ? { rendered } : {}),
+      ...(rendered !== undefined ? { rendered } : {}),
     },
     ...(cacheEntry ? { cacheEntry } : {}),
   };

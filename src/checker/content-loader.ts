@@ -6,7 +6,7 @@ import type { CollectionName } from '../collections.ts';
 import { checkCacheDirectory, openCheckCache } from './check-cache.ts';
 import { formatReport } from './problems.ts';
 import { readContent, type ReadResult } from './read-content.ts';
-import { rendererVersion, storedRendering } from './rendered-bodies.ts';
+import { rendererVersion } from './rendered-bodies.ts';
 
 /**
  * The content loader of every collection. It replaces Astro's `glob()` loader, which read files
@@ -113,7 +113,7 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
             data,
             filePath: path.relative(projectRoot, absolute).split(path.sep).join('/'),
             digest,
-            ...(file.rendered ? { rendered: storedRendering(file.rendered) } : {}),
+            ...(file.rendered !== undefined ? { rendered: { html: file.rendered } } : {}),
           });
         }
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);

@@ -3,23 +3,24 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Options as ToHastOptions } from 'remark-rehype';
 import { allowedComponents, allowedElements } from './allowed.ts';
 import { citedIds } from './citations.ts';
+import { escapeAttribute, toHtml, type SlotWriter } from './html.ts';
 
 /**
  * The components an entry's body may use, written as plain HTML when the body is rendered: the
- * markup their Astro components gave, element for element. `<Quote>` and `<Figure>` depend only on
- * their attributes. A `<Cite>` shows the entry's numbered sources in the page's language, and a
- * `<Callout>` without a title is headed in the page's language: both are left in the tree as slots,
- * which `fillSlot` fills for each edition.
+ * markup their Astro components gave, element for element. `<Quote>`, `<Figure>` and a `<Callout>`
+ * with a title depend only on their attributes. A `<Cite>` shows the entry's numbered sources in
+ * the page's language, and a `<Callout>` without a title is headed in the page's language: both
+ * are stored as markers (`writeSlot`) that each edition's page fills in (`fillSlots`), so one HTML
+ * serves every edition.
  */
 
 /** A part of a body that depends on the page it is shown on. */
 export type Slot =
-  | { readonly name: 'cite'; readonly ids: readonly string[] }
-  | { readonly name: 'callout'; readonly kind: CalloutKind; readonly title?: string };
+  { readonly name: 'cite'; readonly ids: readonly string[] } | { readonly name: 'callout'; readonly kind: CalloutKind };
 
 declare module 'hast' {
   interface ElementData {
-    /** Filled in for each edition by `fillSlot`. */
+    /** Written as a marker by `writeSlot`, filled by `fillSlots`. */
     slot?: Slot;
   }
 }
@@ -113,9 +114,9 @@ const jsxElement: Handler = (state: State, node: MdxJsxFlowElement | MdxJsxTextE
     case 'Callout': {
       const title = textAttribute(values, 'title');
       const kind = (textAttribute(values, 'kind') ?? 'note') as CalloutKind;
-      return element('aside', {}, children, {
-        slot: { name: 'callout', kind, ...(title !== undefined ? { title } : {}) },
-      });
+      return title === undefined
+        ? element('aside', {}, children, { slot: { name: 'callout', kind } })
+        : callout(kind, title, children);
     }
     case 'Cite':
       return element('sup', {}, [], { slot: { name: 'cite', ids: citedIds(textAttribute(values, 'source') ?? '') } });
@@ -142,16 +143,38 @@ export const componentHandlers: Readonly<Record<string, Handler>> = {
   html: refused,
 };
 
-/** A slot as the page shows it. */
-export function fillSlot(node: Element, context: BodyContext): ElementContent[] {
+/** `<Callout kind title>`: an aside headed by its title, or by its kind's name in the page's language. */
+function callout(kind: CalloutKind, label: string, children: ElementContent[]): Element {
+  return element('aside', { className: ['callout', `callout-${kind}`], ariaLabel: label }, [
+    element('p', { className: ['callout-title'] }, [text(label)]),
+    ...children,
+  ]);
+}
+
+/**
+ * Markers for the slots of a stored body. Each holds a `"`, which the writer escapes in every text
+ * and attribute value of an entry, so no entry can write one.
+ */
+const markers =
+  /<accord-cite source="([^"]*)"><\/accord-cite>|<accord-callout kind="(note|caution)">|<accord-callout-end kind="(?:note|caution)"><\/accord-callout-end>/g;
+
+/** Writes a slot of a body as the marker that `fillSlots` replaces. */
+export const writeSlot: SlotWriter = (node, children) => {
   const slot = node.data?.slot;
-  if (!slot) return [node];
-  if (slot.name === 'cite') return context.cite(slot.ids);
-  const label = slot.title ?? context.calloutLabel(slot.kind);
-  return [
-    element('aside', { className: ['callout', `callout-${slot.kind}`], ariaLabel: label }, [
-      element('p', { className: ['callout-title'] }, [text(label)]),
-      ...node.children,
-    ]),
-  ];
+  if (slot?.name === 'cite') return `<accord-cite source="${escapeAttribute(slot.ids.join(' '))}"></accord-cite>`;
+  if (slot?.name === 'callout')
+    return `<accord-callout kind="${slot.kind}">${children}<accord-callout-end kind="${slot.kind}"></accord-callout-end>`;
+  throw new Error('Not a slot.');
+};
+
+const unescapeAttribute = (value: string): string => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+/** A stored body as the page shows it: its markers replaced by what the page supplies. */
+export function fillSlots(html: string, context: BodyContext): string {
+  return html.replace(markers, (_marker, ids: string | undefined, kind: CalloutKind | undefined) => {
+    if (ids !== undefined) return toHtml(context.cite(citedIds(unescapeAttribute(ids))));
+    if (kind === undefined) return '</aside>';
+    const opened = toHtml([callout(kind, context.calloutLabel(kind), [])]);
+    return opened.slice(0, -'</aside>'.length);
+  });
 }

@@ -46,7 +46,7 @@ const textEscapes: Readonly<Record<string, string>> = {
 
 export const escapeText = (value: string): string => value.replace(/[&<>'"]/g, (char) => textEscapes[char] ?? char);
 
-const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+export const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** Attribute names of the hast properties the renderer writes, where the name is not the property's own. */
 const attributeNames: Readonly<Record<string, string>> = {
@@ -95,15 +95,15 @@ function attributes(element: Element): string {
   return written;
 }
 
-/** What stands in a slot of the tree (an element with `data.slot`). */
-export type SlotFiller = (node: Element) => readonly ElementContent[];
+/** Writes a slot of the tree (an element with `data.slot`), given the HTML of its children. */
+export type SlotWriter = (node: Element, children: string) => string;
 
-function write(nodes: readonly ElementContent[], parent: string | undefined, fill: SlotFiller | undefined): string {
+function write(nodes: readonly ElementContent[], parent: string | undefined, slot: SlotWriter | undefined): string {
   let html = '';
   for (const node of nodes) {
     if (node.type === 'element' && node.data?.slot !== undefined) {
-      if (!fill) throw new Error('The tree has a slot and nothing to fill it with.');
-      html += write(fill(node), parent, fill);
+      if (!slot) throw new Error('The tree has a slot and nothing to write it with.');
+      html += slot(node, write(node.children, undefined, slot));
     } else if (node.type === 'text') {
       if (parent !== undefined && tableElements.has(parent) && node.value === '\n') continue;
       html += escapeText(node.value);
@@ -112,7 +112,7 @@ function write(nodes: readonly ElementContent[], parent: string | undefined, fil
       if (node.children.length === 0 && voidElements.has(node.tagName)) {
         html += node.data?.templateVoid ? `${open}>` : `${open}/>`;
       } else {
-        html += `${open}>${write(node.children, node.tagName, fill)}</${node.tagName}>`;
+        html += `${open}>${write(node.children, node.tagName, slot)}</${node.tagName}>`;
       }
     } else {
       throw new Error(`The renderer writes no ${node.type} node.`);
@@ -121,9 +121,9 @@ function write(nodes: readonly ElementContent[], parent: string | undefined, fil
   return html;
 }
 
-/** The HTML of a tree, or of a list of nodes, with its slots filled by `fill`. */
-export function toHtml(tree: Root | readonly ElementContent[], fill?: SlotFiller): string {
+/** The HTML of a tree, or of a list of nodes, with its slots written by `slot`. */
+export function toHtml(tree: Root | readonly ElementContent[], slot?: SlotWriter): string {
   // `write` refuses every node but elements and text, whatever the tree's type allows.
   const nodes = ('type' in tree ? tree.children : tree) as readonly ElementContent[];
-  return write(nodes, undefined, fill);
+  return write(nodes, undefined, slot);
 }

@@ -4,7 +4,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Plugin, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { componentHandlers, fillSlot, type BodyContext } from './components.ts';
+import { componentHandlers, writeSlot } from './components.ts';
 import { toHtml } from './html.ts';
 import { rehypeSafeContent, remarkSafeContent } from './safe-mdx.ts';
 
@@ -57,14 +57,17 @@ function processorFor(contentRoot: string): Processor<Root, Root, HastRoot> {
 }
 
 /**
- * The body of the entry at `filePath`, a file under `contentRoot`, as hast whose slots each edition
- * fills (`bodyHtml`). Throws when the tree holds anything a contributed entry may not use.
+ * The body of the entry at `filePath`, a file under `contentRoot`, as hast. Throws when the tree
+ * holds anything a contributed entry may not use.
  */
 export function bodyTree(tree: Root, file: { readonly filePath: string; readonly contentRoot: string }): HastRoot {
   return processorFor(file.contentRoot).runSync(tree, new VFile({ path: file.filePath }));
 }
 
-/** The HTML of a body in one edition. */
-export function bodyHtml(tree: HastRoot, context: BodyContext): string {
-  return toHtml(tree, (node) => fillSlot(node, context));
+/**
+ * The HTML of a checked body, for every edition: what depends on the page (a `<Cite>`'s numbers
+ * and a `<Callout>`'s default heading) is written as markers that `fillSlots` fills.
+ */
+export function renderBody(tree: Root, file: { readonly filePath: string; readonly contentRoot: string }): string {
+  return toHtml(bodyTree(tree, file), writeSlot);
 }

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkText, type FileJob } from '../../src/checker/check-file.ts';
@@ -104,5 +105,22 @@ describe('checking many files', { timeout: 60_000 }, () => {
     expect(inWorkers).toEqual(many.map(checkText));
     expect(inWorkers.filter((outcome) => outcome.problems.length > 0).length).toBeGreaterThan(0);
     expect(inWorkers.filter((outcome) => outcome.checked?.rendered).length).toBeGreaterThan(0);
+  });
+});
+
+describe('rendering a body', () => {
+  it('renders an entry without a body as no HTML at all, as the MDX pipeline did', async () => {
+    const file = 'tests/fixtures/catalogue/agreements/alpha-beta-identity-moc-2021.mdx';
+    const text = (await readFile(file, 'utf8')).replace(/\n---\n[\s\S]*$/, '\n---\n');
+    const outcome = checkText({
+      collection: 'agreements',
+      id: 'alpha-beta-identity-moc-2021',
+      filePath: file,
+      text,
+      contentRoot: 'tests/fixtures/catalogue',
+      render: true,
+    });
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.checked?.rendered).toBe('');
   });
 });

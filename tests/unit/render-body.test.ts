@@ -7,12 +7,14 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../scripts/generate-catalogue.ts';
-import { renderEditions } from '../../src/checker/rendered-bodies.ts';
+import { numberSources, referenceNodes } from '../../src/catalogue/references.ts';
 import { splitFrontmatter } from '../../src/checker/frontmatter.ts';
+import { useStrings } from '../../src/i18n/index.ts';
 import { allowedComponents } from '../../src/markdown/allowed.ts';
+import { fillSlots } from '../../src/markdown/components.ts';
 import { toHtml } from '../../src/markdown/html.ts';
 import { parseBody, readBody } from '../../src/markdown/parse-body.ts';
-import { bodyTree } from '../../src/markdown/render.ts';
+import { bodyTree, renderBody } from '../../src/markdown/render.ts';
 import type { AgreementData } from '../../src/schemas/index.ts';
 
 /**
@@ -30,14 +32,20 @@ const sources = [
 
 const bodies = (await readdir(folder)).filter((name) => name.endsWith('.mdx')).sort();
 
+/** A body as the loader stores it, and as each edition's page shows it. */
 function render(name: string, body: string) {
   const { violations, tree } = readBody(body);
   expect(violations, name).toEqual([]);
-  return renderEditions(tree!, {
-    filePath: path.join(contentRoot, name),
-    contentRoot,
-    data: { sources } as AgreementData,
-  });
+  const stored = renderBody(tree!, { filePath: path.join(contentRoot, name), contentRoot });
+  const numbered = numberSources(sources);
+  const edition = (locale: 'en' | 'ja'): string => {
+    const { t } = useStrings(locale);
+    return fillSlots(stored, {
+      cite: (ids) => referenceNodes(ids, numbered, t),
+      calloutLabel: (kind) => t.content.callout[kind],
+    });
+  };
+  return { stored, en: edition('en'), ja: edition('ja') };
 }
 
 describe('a rendered body', () => {
@@ -63,6 +71,18 @@ describe('a rendered body', () => {
     expect(en).toBe(
       '<p>A <b title="&quot;><script>">tag</b> &amp; <code>&lt;/code&gt;&lt;script&gt;</code> <sup class="refs" data-pagefind-ignore>[<a href="#source-fixture-release" aria-label="Source 1: Fixture release">1</a>]</sup></p>',
     );
+  });
+
+  it('stores one HTML for every edition, and no entry can write what the editions fill in', () => {
+    const marker = '<accord-callout-end kind="note"></accord-callout-end>';
+    const { stored, en } = render(
+      'x.mdx',
+      `<abbr title='${marker}'>x</abbr> and ${marker.replaceAll('<', '\\<')} <Cite source="fixture-release" />\n`,
+    );
+    expect(stored).toContain('<accord-cite source="fixture-release"></accord-cite>');
+    expect(en).not.toContain('</aside>');
+    expect(en).toContain('title="<accord-callout-end kind=&quot;note&quot;></accord-callout-end>"');
+    expect(en).toContain('and &lt;accord-callout-end kind=&quot;note&quot;&gt;&lt;/accord-callout-end&gt; <sup');
   });
 
   it('refuses to render a tree that holds what a contributed entry may not use', () => {
