@@ -126,3 +126,21 @@ export function personKey(person: Person): string {
     forge,
   );
 }
+
+/**
+ * The key of a feed of agreements: its title's entry, and for each agreement its data and the day
+ * its file last changed (which picks and orders the items), with the topics it names.
+ */
+export function feedKey(
+  titled: unknown,
+  agreements: readonly Agreement[],
+  catalogue: Pick<Catalogue, 'topicById'>,
+  lastChanged: (filePath: string) => string | undefined,
+): string {
+  const topics = new Set(agreements.flatMap((agreement) => agreement.data.topics));
+  return digestOf(
+    titled,
+    agreements.map((agreement) => [agreement.id, agreement.data, agreement.countries, lastChanged(agreement.filePath)]),
+    [...topics].map((id) => [id, catalogue.topicById.get(id)?.data]),
+  );
+}

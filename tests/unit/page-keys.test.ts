@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
-import { agencyKey, agreementKey, personKey, sliceFor } from '../../src/catalogue/page-keys.ts';
+import { agencyKey, agreementKey, feedKey, personKey, sliceFor } from '../../src/catalogue/page-keys.ts';
 import type { CatalogueInput } from '../../src/catalogue/input.ts';
 import { agencySchema } from '../../src/schemas/index.ts';
 import { agreementEntry, catalogueWith } from '../support/fixtures.ts';
@@ -115,5 +115,15 @@ describe('the key of an agency or person page', () => {
       entry.id === 'ada-example' ? { ...entry, data: { ...entry.data, name: 'Ada Renamed' } } : entry,
     );
     expect(person(derive({ ...base, people }))).not.toBe(person(before));
+  });
+});
+
+describe('the key of a feed', () => {
+  it('changes with the day an agreement last changed, which orders the items', () => {
+    const catalogue = derive(base);
+    const agency = catalogue.agencyById.get('alpha-digital-office')!;
+    const key = (day: string) => feedKey(agency.data, agency.agreements, catalogue, () => day);
+    expect(key('2026-01-01')).toBe(key('2026-01-01'));
+    expect(key('2026-01-02')).not.toBe(key('2026-01-01'));
   });
 });
