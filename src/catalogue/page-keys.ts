@@ -77,7 +77,10 @@ export function agreementKey(
   slice: CatalogueSlice,
   page: { readonly lastChanged: string | undefined; readonly body: string | undefined },
 ): string {
-  return digestOf(
+  // The page and the data file of an agreement ask for the same key: it is computed once.
+  const known = agreementKeys.get(agreement);
+  if (known && known.lastChanged === page.lastChanged && known.body === page.body) return known.key;
+  const key = digestOf(
     agreementShown(agreement),
     familyMembers(agreement).map((member) => [member.id, member.data]),
     [...slice.agencyById.values()].map((agency) => [agency.id, agency.data]),
@@ -87,7 +90,14 @@ export function agreementKey(
     page,
     forge,
   );
+  agreementKeys.set(agreement, { ...page, key });
+  return key;
 }
+
+const agreementKeys = new WeakMap<
+  Agreement,
+  { readonly lastChanged: string | undefined; readonly body: string | undefined; readonly key: string }
+>();
 
 /** What a list of agreements shows of each. */
 const listed = (agreements: readonly Agreement[]): unknown =>
