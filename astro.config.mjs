@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { readFormerIds } from './src/catalogue/former-ids.ts';
+import { readFormerIds } from './src/checker/former-ids.ts';
 import { contentRoot } from './src/content-root.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/content-security-policy.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
@@ -32,9 +32,11 @@ export default defineConfig({
   // Pages live under src/pages/[...lang]/ and list one path per edition.
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
   // Markdown and MDX go through remark and rehype, so content plugins are ordinary unified
-  // plugins that can be tested on their own. Contributed entries under the content folder are
-  // checked for unsafe MDX (imports, expressions, scripts, unsafe URLs) while they are parsed,
-  // before any of their code could run; pages under src/ keep full MDX.
+  // plugins that can be tested on their own. Entries are never compiled here: the content loader
+  // renders each body with these plugins (src/markdown/render.ts). Should an entry under the
+  // content folder ever reach this compiler, the same checks refuse unsafe MDX (imports,
+  // expressions, scripts, unsafe URLs) before any of its code could run; pages under src/ keep
+  // full MDX.
   markdown: {
     processor: unified({
       remarkPlugins: [[remarkSafeContent, { contentRoot }]],
@@ -68,13 +70,19 @@ export default defineConfig({
   build: {
     format: 'directory',
   },
+  experimental: {
+    // A page whose cacheKey (src/catalogue/page-keys.ts) and code are unchanged since the last
+    // build is copied from the cache in cacheDir, not rendered: a rebuild after one entry's edit
+    // renders that entry's pages and the lists. Off when build.concurrency is above 1.
+    incrementalBuild: true,
+  },
   vite: {
     // Scripts stay external files, never inlined: the page-weight gate recognises the one
     // allowed script on every page by its file, and the CSP allows scripts from 'self' only.
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {
-        // Astro's own head-injection marker in every MDX entry trips a bundler warning that
+        // Astro's own head-injection marker in every MDX module trips a bundler warning that
         // tells contributors nothing: https://github.com/withastro/astro/issues/18087
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;

@@ -7,11 +7,12 @@
  *   npm run links:external -- --timeout 20000 --concurrency 4
  */
 import { parseArgs } from 'node:util';
-import { readContent } from '../src/catalogue/read-files.ts';
+import { readContent } from '../src/checker/read-content.ts';
+import { contentRoot } from '../src/content-root.ts';
 
 const { values } = parseArgs({
   options: {
-    content: { type: 'string', default: process.env['ACCORD_CONTENT_DIR'] ?? 'content' },
+    content: { type: 'string', default: contentRoot },
     timeout: { type: 'string', default: '15000' },
     concurrency: { type: 'string', default: '6' },
   },

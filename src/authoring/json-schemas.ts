@@ -4,7 +4,7 @@
  * or a bare year, `binding` as true, false or "unknown", lists that default to empty as optional.
  */
 import { z } from 'zod';
-import { agencySchema, agreementSchema, personSchema, topicSchema } from '../schemas/index.ts';
+import { collectionGlob, collectionNames, collections, type EntryName } from '../collections.ts';
 import { countryCodes, countryCodeSchema } from '../schemas/common.ts';
 import { partialDatePattern } from '../schemas/date.ts';
 import { termSchema } from '../schemas/agreement.ts';
@@ -12,18 +12,17 @@ import { longestListShown, withValues } from '../schemas/field-meta.ts';
 
 /** One generated schema: the collection it describes, where its files live and its file name. */
 export interface SchemaTarget {
-  readonly name: 'agreement' | 'agency' | 'topic' | 'person';
+  readonly name: EntryName;
   /** The files it applies to, relative to the repository root. */
   readonly files: string;
   readonly schema: z.ZodType;
 }
 
-export const schemaTargets: readonly SchemaTarget[] = [
-  { name: 'agreement', files: 'content/agreements/*.mdx', schema: agreementSchema },
-  { name: 'agency', files: 'content/agencies/*.yaml', schema: agencySchema },
-  { name: 'topic', files: 'content/topics/*.yaml', schema: topicSchema },
-  { name: 'person', files: 'content/people/*.yaml', schema: personSchema },
-];
+export const schemaTargets: readonly SchemaTarget[] = collectionNames.map((collection) => ({
+  name: collections[collection].entry,
+  files: collectionGlob(collection),
+  schema: collections[collection].schema,
+}));
 
 /** The path of a generated schema file, relative to the repository root. */
 export const schemaFile = (name: SchemaTarget['name']): string => `schemas/${name}.schema.json`;

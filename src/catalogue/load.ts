@@ -2,8 +2,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { deriveCatalogue, type Catalogue } from './derive.ts';
 import { deriveTimelines, type Timelines } from './timeline.ts';
 import type { ContentEntry } from './input.ts';
-import { checkCatalogue } from './integrity.ts';
-import { formatReport } from './problems.ts';
 import { readLastChanged } from './history.ts';
 import { contentRoot } from '../content-root.ts';
 
@@ -34,10 +32,7 @@ async function load(): Promise<{ catalogue: Catalogue; entries: ReadonlyMap<stri
     topics: topics.map((entry) => toEntry(entry, 'topics')),
     people: people.map((entry) => toEntry(entry, 'people')),
   };
-  const problems = checkCatalogue(input).filter((problem) => problem.severity === 'error');
-  if (problems.length > 0) {
-    throw new Error(`The catalogue has errors; run \`npm run check\` for details.\n${formatReport(problems)}`);
-  }
+  // The content loader has checked every file and the catalogue as a whole before storing any.
   return {
     catalogue: deriveCatalogue(input, buildDay()),
     entries: new Map(agreements.map((entry) => [entry.id, entry])),
@@ -46,18 +41,28 @@ async function load(): Promise<{ catalogue: Catalogue; entries: ReadonlyMap<stri
 
 let loaded: ReturnType<typeof load> | undefined;
 
-/** The catalogue, loaded and checked once per build and shared by every page. */
+/** The catalogue, loaded once per build and shared by every page. */
 export async function getCatalogue(): Promise<Catalogue> {
   loaded ??= load();
   return (await loaded).catalogue;
 }
 
-/** The collection entry of an agreement, for rendering its MDX body. */
-export async function getAgreementEntry(id: string): Promise<CollectionEntry<'agreements'>> {
+/** The digest under which an agreement's rendered body is stored: its file's and the renderer's. */
+export async function getAgreementDigest(id: string): Promise<string | undefined> {
   loaded ??= load();
-  const entry = (await loaded).entries.get(id);
-  if (!entry) throw new Error(`No agreement with id "${id}".`);
-  return entry;
+  const digest = (await loaded).entries.get(id)?.digest;
+  return digest === undefined ? undefined : String(digest);
+}
+
+/**
+ * An agreement's body as the content loader rendered and stored it, with markers for what each
+ * edition fills in (`fillSlots`).
+ */
+export async function getAgreementBody(id: string): Promise<string> {
+  loaded ??= load();
+  const html = (await loaded).entries.get(id)?.rendered?.html;
+  if (html === undefined) throw new Error(`No rendered body for the agreement "${id}".`);
+  return html;
 }
 
 let timelines: Promise<Timelines> | undefined;

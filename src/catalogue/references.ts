@@ -1,3 +1,6 @@
+import type { ElementContent } from 'hast';
+import { fill } from '../i18n/index.ts';
+import type { Dictionary } from '../i18n/en.ts';
 import type { Source } from '../schemas/index.ts';
 
 /** A source as a fact's reference shows it: its number in the entry's list and its anchor. */
@@ -31,4 +34,34 @@ export function referencesOf(ids: readonly string[], numbered: ReadonlyMap<strin
       return reference;
     })
     .sort((a, b) => a.number - b.number);
+}
+
+/**
+ * The references of a fact as the page shows them: bracketed numbers ("[1, 3]") that link to the
+ * sources in the entry's list, each named for screen readers ("Source 1: <title>"), since a bare
+ * number read out of context tells a listener nothing. The facts (through `<References>`) and the
+ * body's `<Cite>` both show this markup.
+ */
+export function referenceNodes(
+  ids: readonly string[],
+  numbered: ReadonlyMap<string, Reference>,
+  t: Pick<Dictionary, 'agreement'>,
+): ElementContent[] {
+  const references = referencesOf(ids, numbered);
+  if (references.length === 0) return [];
+  const children: ElementContent[] = [{ type: 'text', value: '[' }];
+  references.forEach((reference, index) => {
+    if (index > 0) children.push({ type: 'text', value: ', ' });
+    children.push({
+      type: 'element',
+      tagName: 'a',
+      properties: {
+        href: `#${reference.anchor}`,
+        ariaLabel: fill(t.agreement.reference, { number: reference.number, title: reference.source.title }),
+      },
+      children: [{ type: 'text', value: String(reference.number) }],
+    });
+  });
+  children.push({ type: 'text', value: ']' });
+  return [{ type: 'element', tagName: 'sup', properties: { className: ['refs'], dataPagefindIgnore: true }, children }];
 }

@@ -1,9 +1,6 @@
 import type { Root, RootContent } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { allowedElements } from './safe-mdx.ts';
+import { allowedElements } from './allowed.ts';
 
 /** One `<Cite source="a b" />` in a body: the source ids it names and its line in the file. */
 export interface BodyCite {
@@ -42,13 +39,15 @@ function citesIn(node: RootContent): BodyCite[] {
 /**
  * The blocks that must each cite a source: the paragraphs a reader reads as prose claims. They
  * are the paragraphs at the top level of the body, each item of a top-level list, and the
- * paragraphs of a block quote or a `<Callout>`. Headings are not claims; `<Quote>` names its own
- * source and `<Figure>` its credit, so neither needs a `<Cite>`.
+ * paragraphs of a block quote, a `<Callout>` or a footnote, and each table as a whole. Headings are
+ * not claims; `<Quote>` names its own source and `<Figure>` its credit, so neither needs a `<Cite>`.
  */
 function proseBlocks(tree: Root): RootContent[] {
   const blocks: RootContent[] = [];
   for (const node of tree.children) {
-    if (node.type === 'paragraph') blocks.push(node);
+    if (node.type === 'paragraph' || node.type === 'table') blocks.push(node);
+    else if (node.type === 'footnoteDefinition')
+      blocks.push(...node.children.filter((child) => child.type === 'paragraph'));
     else if (node.type === 'list') blocks.push(...node.children);
     else if (node.type === 'blockquote') blocks.push(...node.children.filter((child) => child.type === 'paragraph'));
     else if (node.type === 'mdxJsxFlowElement' && node.name === 'Callout')
@@ -90,18 +89,4 @@ export function findCitations(tree: Root, lineOffset = 0): BodyCitations {
     .filter((block) => hasText(block) && citesIn(block).length === 0)
     .map((block) => shift(block.position ? { line: block.position.start.line } : {}));
   return { cites, uncited };
-}
-
-const parser = unified().use(remarkParse).use(remarkMdx);
-
-/**
- * Reads the citations of an agreement's MDX body. A body that cannot be parsed cites nothing here:
- * the MDX check reports why it cannot be read.
- */
-export function readCitations(body: string, lineOffset = 0): BodyCitations {
-  try {
-    return findCitations(parser.parse(body), lineOffset);
-  } catch {
-    return { cites: [], uncited: [] };
-  }
 }

@@ -63,7 +63,7 @@ export function collectionJsonLd(page: {
  */
 export function agreementJsonLd(
   agreement: Agreement,
-  catalogue: Catalogue,
+  catalogue: Pick<Catalogue, 'agencyById' | 'topicById'>,
   page: { url: string; siteUrl: string; updated: string; t: Dictionary },
 ): JsonLd {
   const { data } = agreement;

@@ -32,7 +32,7 @@ export function updatedDate(agreement: Agreement, lastChanged: string | undefine
   return lastChanged ?? agreement.data.verified.iso;
 }
 
-function people(roles: readonly PersonRole[], catalogue: Catalogue) {
+function people(roles: readonly PersonRole[], catalogue: Pick<Catalogue, 'personById'>) {
   return roles.map(({ person, role, sources }) => ({
     id: person,
     name: catalogue.personById.get(person)?.data.name ?? person,
@@ -73,7 +73,11 @@ export function readingValueText(reading: Reading, t: Dictionary): string {
 }
 
 /** One agreement with every code labelled and every reference resolved to a name. */
-export function agreementRecord(agreement: Agreement, catalogue: Catalogue, context: RecordContext): AgreementRecord {
+export function agreementRecord(
+  agreement: Agreement,
+  catalogue: Pick<Catalogue, 'agencyById' | 'topicById' | 'personById'>,
+  context: RecordContext,
+): AgreementRecord {
   const { data } = agreement;
   const { t } = context;
   const lastChanged = context.lastChanged(agreement.filePath);

@@ -2,7 +2,7 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CatalogueInput, ContentEntry } from '../../src/catalogue/input.ts';
-import { readContent } from '../../src/catalogue/read-files.ts';
+import { readContent } from '../../src/checker/read-content.ts';
 import {
   agencySchema,
   agreementSchema,

@@ -2,9 +2,13 @@ import { cp, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isPlainJson, memoryCache, openCheckCache } from '../../src/catalogue/check-cache.ts';
-import { readContent } from '../../src/catalogue/read-files.ts';
+import { isPlainJson, memoryCache, openCheckCache } from '../../src/checker/check-cache.ts';
+import { listContentFiles } from '../../src/checker/list-files.ts';
+import { readContent } from '../../src/checker/read-content.ts';
+import { folderState, openRunRecord } from '../../src/checker/run-record.ts';
 import { fixtureContent } from '../support/fixtures.ts';
+
+const coverage = { agreements: [0, 3], agencies: [0, 4], people: [0, 2], topics: [0, 2] } as const;
 
 const folders: string[] = [];
 async function temporary(): Promise<string> {
@@ -25,7 +29,8 @@ describe('the content check cache', () => {
     expect(cache.used.size).toBeGreaterThan(0);
     expect(cached.input).toEqual(parsed.input);
     expect(cached.problems).toEqual(parsed.problems);
-    expect(cached.bodies).toEqual(parsed.bodies);
+    expect(cached.citations).toEqual(parsed.citations);
+    expect(cached.files.agreements.map((file) => file.body)).toEqual(parsed.files.agreements.map((file) => file.body));
   });
 
   it('never remembers a file with a problem, so the problem is reported on every run', async () => {
@@ -75,5 +80,33 @@ describe('the content check cache', () => {
     expect(isPlainJson({ a: new Date(0) })).toBe(false);
     expect(isPlainJson({ a: Number.POSITIVE_INFINITY })).toBe(false);
     expect(isPlainJson({ a: undefined })).toBe(false);
+  });
+});
+
+// Waits twice for a folder's times to settle.
+describe('the record of the last check', { timeout: 30_000 }, () => {
+  it('gives the last report back while no file changes, and not once one does', async () => {
+    const root = await temporary();
+    const store = await temporary();
+    await cp('tests/fixtures/catalogue', root, { recursive: true });
+    // A folder whose files changed in the last two seconds has no state yet: a second edit
+    // within the same second might not show in its times.
+    expect(await folderState(root, await listContentFiles(root))).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const state = await folderState(root, await listContentFiles(root));
+    expect(state).toBeDefined();
+    const record = await openRunRecord(store, root);
+    const report = { problems: [], fileCount: 11, validAgreements: 3, japaneseNames: coverage };
+    await record.save(state!, report);
+    const again = await openRunRecord(store, root);
+    expect(again.reportFor((await folderState(root, await listContentFiles(root)))!)).toEqual(report);
+
+    const file = path.join(root, 'topics', 'e-invoicing.yaml');
+    // An edit of the same size, the kind a time stamp and a size alone could miss.
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Fixture topic.', 'Fixture topiC.'));
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const edited = await folderState(root, await listContentFiles(root));
+    expect(edited).toBeDefined();
+    expect(again.reportFor(edited!)).toBeUndefined();
   });
 });

@@ -1,9 +1,15 @@
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePath, readContent } from '../../src/catalogue/read-files.ts';
-import { formatProblem } from '../../src/catalogue/problems.ts';
+import { checkText, type FileJob } from '../../src/checker/check-file.ts';
+import { checkTexts } from '../../src/checker/check-pool.ts';
+import { listContentFiles } from '../../src/checker/list-files.ts';
+import { readContent } from '../../src/checker/read-content.ts';
+import { readContentText } from '../../src/checker/read-file.ts';
+import { parsePath } from '../../src/checker/yaml-positions.ts';
+import { formatProblem } from '../../src/checker/problems.ts';
 import { fixtureContent } from '../support/fixtures.ts';
 
 const run = promisify(execFile);
@@ -58,10 +64,12 @@ describe('reading a content folder', () => {
   });
 
   it('reads the fixture catalogue without a problem', async () => {
-    const { problems, input, bodies } = await readContent('tests/fixtures/catalogue');
+    const { problems, input, files } = await readContent('tests/fixtures/catalogue');
     expect(problems).toEqual([]);
     expect(input.agreements).toHaveLength(3);
-    expect(bodies.get('alpha-beta-identity-moc-2021')).toContain('verified credentials');
+    expect(files.agreements.find((file) => file.id === 'alpha-beta-identity-moc-2021')?.body).toContain(
+      'verified credentials',
+    );
   });
 
   it('parses a field path back into its keys', () => {
@@ -87,5 +95,41 @@ describe('npm run check', { timeout: 30_000 }, () => {
       'tests/fixtures/catalogue',
     ]);
     expect(stdout).toMatch(/no errors/);
+  });
+});
+
+// Starting two workers and checking a thousand files takes seconds on a busy machine.
+describe('checking many files', { timeout: 60_000 }, () => {
+  it('gives the same outcome in worker threads as in one thread', async () => {
+    const { files } = await listContentFiles('tests/fixtures/invalid');
+    const valid = await listContentFiles('tests/fixtures/catalogue');
+    const jobs: FileJob[] = [];
+    for (const file of [...files, ...valid.files]) {
+      const read = await readContentText(file.filePath);
+      if ('text' in read) jobs.push({ ...file, text: read.text, contentRoot: 'tests/fixtures', render: true });
+    }
+    // Enough copies for the pool to start its workers.
+    const many = Array.from({ length: Math.ceil(1000 / jobs.length) }, () => jobs).flat();
+    const inWorkers = await checkTexts(many);
+    expect(inWorkers).toEqual(many.map(checkText));
+    expect(inWorkers.filter((outcome) => outcome.problems.length > 0).length).toBeGreaterThan(0);
+    expect(inWorkers.filter((outcome) => outcome.checked?.rendered).length).toBeGreaterThan(0);
+  });
+});
+
+describe('rendering a body', () => {
+  it('renders an entry without a body as no HTML at all, as the MDX pipeline did', async () => {
+    const file = 'tests/fixtures/catalogue/agreements/alpha-beta-identity-moc-2021.mdx';
+    const text = (await readFile(file, 'utf8')).replace(/\n---\n[\s\S]*$/, '\n---\n');
+    const outcome = checkText({
+      collection: 'agreements',
+      id: 'alpha-beta-identity-moc-2021',
+      filePath: file,
+      text,
+      contentRoot: 'tests/fixtures/catalogue',
+      render: true,
+    });
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.checked?.rendered).toBe('');
   });
 });

@@ -2,9 +2,9 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/catalogue/read-files.ts';
-import { readStrictYaml } from '../../src/catalogue/strict-yaml.ts';
-import { checkMdxBody } from '../../src/markdown/safe-mdx.ts';
+import { readContent } from '../../src/checker/read-content.ts';
+import { readStrictYaml } from '../../src/checker/strict-yaml.ts';
+import { checkMdxBody } from '../../src/markdown/parse-body.ts';
 
 /**
  * Random and deeply nested Markdown and YAML, for a fixed time budget: the checker must report

@@ -12,9 +12,10 @@ import { unified } from 'unified';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { formatProblem, type ContentProblem } from '../../src/catalogue/problems.ts';
-import { readContent, readFrontmatter } from '../../src/catalogue/read-files.ts';
-import { readStrictYaml, yamlLimits } from '../../src/catalogue/strict-yaml.ts';
+import { formatProblem, type ContentProblem } from '../../src/checker/problems.ts';
+import { readFrontmatter } from '../../src/checker/frontmatter.ts';
+import { readContent } from '../../src/checker/read-content.ts';
+import { readStrictYaml, yamlLimits } from '../../src/checker/strict-yaml.ts';
 import {
   checkTextValues,
   findForbiddenCharacters,
@@ -22,16 +23,11 @@ import {
   maxFileBytes,
   maxTextLength,
   textLimits,
-} from '../../src/catalogue/text-checks.ts';
-import {
-  checkMdxBody,
-  codeLanguages,
-  headingIdPrefix,
-  maxBodyLength,
-  nestingLimits,
-  rehypeSafeContent,
-  remarkSafeContent,
-} from '../../src/markdown/safe-mdx.ts';
+} from '../../src/checker/text-checks.ts';
+import { codeLanguages } from '../../src/markdown/allowed.ts';
+import { maxBodyLength, nestingLimits } from '../../src/markdown/limits.ts';
+import { checkMdxBody } from '../../src/markdown/parse-body.ts';
+import { headingIdPrefix, rehypeSafeContent, remarkSafeContent } from '../../src/markdown/safe-mdx.ts';
 import { csvCell, toCsv } from '../../src/open-data/csv.ts';
 
 /**

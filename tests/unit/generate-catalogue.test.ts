@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/catalogue/read-files.ts';
+import { readContent } from '../../src/checker/read-content.ts';
 import { generateCatalogue } from '../../scripts/lib/synthetic/catalogue.ts';
 import { readTopics, writeCatalogue } from '../../scripts/lib/synthetic/files.ts';
 import { mulberry32 } from '../../scripts/lib/synthetic/random.ts';

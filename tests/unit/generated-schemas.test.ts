@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../../src/catalogue/read-files.ts';
+import { splitFrontmatter } from '../../src/checker/frontmatter.ts';
 import { describeAccepted, fieldRows, replaceFieldSection } from '../../src/authoring/field-reference.ts';
 import { generatedFiles } from '../../src/authoring/generated-files.ts';
 import { inputJsonSchema, schemaTargets, toJsonSchema } from '../../src/authoring/json-schemas.ts';

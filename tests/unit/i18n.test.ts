@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJapaneseNameCoverage, japaneseNameCoverage } from '../../src/catalogue/japanese-names.ts';
+import { formatJapaneseNameCoverage, japaneseNameCoverage } from '../../src/checker/japanese-names.ts';
 import { fill, useStrings } from '../../src/i18n/index.ts';
 import { parsePartialDate } from '../../src/schemas/date.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalogue } from '../../src/catalogue/integrity.ts';
+import { checkCatalogue } from '../../src/checker/integrity.ts';
 import { agreementEntry, catalogueWith } from '../support/fixtures.ts';
 
 // A distinct agreement between the same parties, from its own source.
@@ -26,6 +26,16 @@ describe('catalogue integrity', () => {
     });
     expect(problem?.message).toContain('unknown agency "gds-uk"');
     expect(problem?.hint).toBe('Did you mean "government-digital-service"?');
+  });
+
+  it('names the missing file under the content folder it was given', () => {
+    const [problem] = checkCatalogue(
+      catalogueWith([agreementEntry('test-moc-2022', { topics: ['quantum-sensing'] })]),
+      { root: 'elsewhere/catalogue' },
+    );
+    expect(problem?.message).toBe(
+      'unknown topic "quantum-sensing": no file elsewhere/catalogue/topics/quantum-sensing.yaml.',
+    );
   });
 
   it('suggests a near miss for a misspelt topic, person and related agreement', () => {

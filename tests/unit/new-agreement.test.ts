@@ -14,7 +14,7 @@ import {
 } from '../../src/authoring/new-agreement/flags.ts';
 import { suggestAgreementId, suggestIdFromFacts } from '../../src/authoring/new-agreement/ids.ts';
 import { planNewAgreement } from '../../src/authoring/new-agreement/plan.ts';
-import { splitFrontmatter } from '../../src/catalogue/read-files.ts';
+import { splitFrontmatter } from '../../src/checker/frontmatter.ts';
 import { agreementSchema } from '../../src/schemas/index.ts';
 import { fixtureCatalogue } from '../support/fixtures.ts';
 

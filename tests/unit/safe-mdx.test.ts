@@ -1,20 +1,16 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/catalogue/read-files.ts';
+import { readContent } from '../../src/checker/read-content.ts';
+import { formatProblem } from '../../src/checker/problems.ts';
+import { checkMdxBody } from '../../src/markdown/parse-body.ts';
+import { remarkSafeContent } from '../../src/markdown/safe-mdx.ts';
+import { isAllowedImage, isAllowedLink } from '../../src/markdown/urls.ts';
 import { fixtureContent } from '../support/fixtures.ts';
-import { formatProblem } from '../../src/catalogue/problems.ts';
-import {
-  allowedComponents,
-  checkMdxBody,
-  isAllowedImage,
-  isAllowedLink,
-  remarkSafeContent,
-} from '../../src/markdown/safe-mdx.ts';
 
 /** Each unsafe fixture, by file name, and the words its error must contain. */
 const unsafeFixtures: Record<string, string> = {
@@ -202,15 +198,6 @@ describe('the safe-content remark plugin', () => {
 
   it('leaves MDX written by maintainers outside the content folder alone', () => {
     expect(() => compile('src/pages/about.mdx', 'import X from "./x.astro"\n\n{1 + 1}')).not.toThrow();
-  });
-});
-
-describe('the allowed components', () => {
-  it('each have a component in src/components/content/, and there are no others', async () => {
-    const files = (await readdir('src/components/content')).filter((name) => name.endsWith('.astro'));
-    expect(files.map((name) => name.replace(/\.astro$/, '')).sort()).toEqual([...allowedComponents.keys()].sort());
-    const index = await readFile('src/components/content/index.ts', 'utf8');
-    for (const name of allowedComponents.keys()) expect(index).toMatch(new RegExp(`\\b${name}\\b`));
   });
 });
 

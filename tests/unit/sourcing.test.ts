@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { externalProblem } from '../../scripts/gates/checks.ts';
-import { checkCatalogue } from '../../src/catalogue/integrity.ts';
-import { formatProblem } from '../../src/catalogue/problems.ts';
-import { checkSourcing } from '../../src/catalogue/sourcing.ts';
+import { checkCatalogue } from '../../src/checker/integrity.ts';
+import { formatProblem } from '../../src/checker/problems.ts';
+import { checkSourcing } from '../../src/checker/sourcing.ts';
 import isoCountries from 'i18n-iso-countries';
 import { countryName, countryNameInText } from '../../src/countries.ts';
 import { organisationCodes } from '../../src/vocabulary.ts';
-import { readCitations } from '../../src/markdown/citations.ts';
+import { readBody } from '../../src/markdown/parse-body.ts';
 import { agreementSchema } from '../../src/schemas/index.ts';
 import { agreementEntry, agreementInput, catalogueWith } from '../support/fixtures.ts';
 
@@ -97,10 +97,10 @@ describe('the sourcing check', () => {
   });
 
   it('refuses a paragraph without <Cite> and a <Cite> naming an unknown source, at their lines', () => {
-    const body = readCitations(
+    const body = readBody(
       'Cited. <Cite source="release" />\n\nNot cited.\n\nWrong. <Cite source="relese" />\n',
       20,
-    );
+    ).citations;
     expect(lines(checkSourcing(agreementEntry('test-moc-2022'), body))).toEqual([
       expect.stringContaining(':25 body: names source "relese", which is not among this entry\'s sources.'),
       expect.stringContaining(':23 body: this paragraph cites no source. End it with <Cite source="<source id>" />'),
@@ -117,7 +117,17 @@ describe('what counts as a paragraph that must cite', () => {
       '> quoted prose',
       '<Callout kind="note">\n  Callout prose.\n</Callout>',
     ].join('\n\n');
-    expect(readCitations(body).uncited.map((paragraph) => paragraph.line)).toEqual([1, 3, 7, 10]);
+    expect(readBody(body).citations.uncited.map((paragraph) => paragraph.line)).toEqual([1, 3, 7, 10]);
+  });
+
+  it('counts a table as one block, and the paragraphs of a footnote', () => {
+    const body = [
+      '| a | b |\n| - | - |\n| c | d |',
+      '| e | f <Cite source="a" /> |\n| - | - |',
+      'A claim.[^1] <Cite source="a" />',
+      '[^1]: A note without a source.',
+    ].join('\n\n');
+    expect(readBody(body).citations.uncited.map((paragraph) => paragraph.line)).toEqual([1, 10]);
   });
 
   it('does not count headings, a lone <Quote> or <Figure>, and reads every id of a <Cite>', () => {
@@ -127,7 +137,7 @@ describe('what counts as a paragraph that must cite', () => {
       '<Figure src="https://example.org/a.jpg" alt="A picture" />',
       'Prose. <Cite source="a  b" />',
     ].join('\n\n');
-    expect(readCitations(body)).toEqual({ cites: [{ ids: ['a', 'b'], line: 7 }], uncited: [] });
+    expect(readBody(body).citations).toEqual({ cites: [{ ids: ['a', 'b'], line: 7 }], uncited: [] });
   });
 });
 

@@ -5,15 +5,15 @@
  *
  *   id -> the members of each party -> sources and the facts each states -> frontmatter -> schemas
  */
-import path from 'node:path';
 import { stringify } from 'yaml';
 import type { z } from 'zod';
 import type { CatalogueInput } from '../../catalogue/input.ts';
-import { formatPath } from '../../catalogue/problems.ts';
-import { closestIds } from '../../catalogue/suggest.ts';
+import { formatPath } from '../../checker/problems.ts';
+import { closestIds } from '../../suggest.ts';
 import { idPattern } from '../../schemas/common.ts';
 import { parsePartialDate } from '../../schemas/date.ts';
 import { agencySchema, agreementSchema, personSchema } from '../../schemas/index.ts';
+import { entryFile } from '../../collections.ts';
 import type { AgreementAnswers, FactKey, PersonAnswers, SourceAnswers } from './answers.ts';
 import { toEntryYaml, yamlOptions } from './entry-yaml.ts';
 import { agenciesByParty, suggestId, suggestSourceId } from './ids.ts';
@@ -172,14 +172,14 @@ function newEntryFiles(answers: AgreementAnswers, contentRoot: string, errors: s
     const parsed = agencySchema.safeParse(data);
     if (!parsed.success) errors.push(...issues(`new agency ${agency.id}`, parsed.error));
     if (!idPattern.test(agency.id)) errors.push(`the agency id "${agency.id}" must be lower-case words and hyphens.`);
-    files.push({ path: path.join(contentRoot, 'agencies', `${agency.id}.yaml`), text: stringify(data, yamlOptions) });
+    files.push({ path: entryFile('agencies', agency.id, contentRoot), text: stringify(data, yamlOptions) });
   }
   for (const person of answers.newPeople) {
     const data = { name: person.name, country: person.country };
     const parsed = personSchema.safeParse(data);
     if (!parsed.success) errors.push(...issues(`new person ${person.id}`, parsed.error));
     if (!idPattern.test(person.id)) errors.push(`the person id "${person.id}" must be lower-case words and hyphens.`);
-    files.push({ path: path.join(contentRoot, 'people', `${person.id}.yaml`), text: stringify(data, yamlOptions) });
+    files.push({ path: entryFile('people', person.id, contentRoot), text: stringify(data, yamlOptions) });
   }
   return files;
 }
@@ -194,7 +194,7 @@ export function planNewAgreement(answers: AgreementAnswers, known: CatalogueInpu
   const members = partyMembers(answers, known, errors);
   for (const topic of answers.topics) {
     if (!known.topics.some((entry) => entry.id === topic))
-      errors.push(unknownId('topic', topic, known.topics, `a new file content/topics/${topic}.yaml`));
+      errors.push(unknownId('topic', topic, known.topics, `a new file ${entryFile('topics', topic, contentRoot)}`));
   }
   const sources = identifiedSources(answers, errors);
   const sourceIds = sources.map((source) => source.id);
@@ -287,7 +287,7 @@ export function planNewAgreement(answers: AgreementAnswers, known: CatalogueInpu
   const files = newEntryFiles(answers, contentRoot, errors);
   // The body is left for the contributor: a placeholder sentence could be published by mistake.
   files.push({
-    path: path.join(contentRoot, 'agreements', `${id}.mdx`),
+    path: entryFile('agreements', id, contentRoot),
     text: `---\n${toEntryYaml(frontmatter)}---\n`,
   });
   if (errors.length > 0) return { ok: false, errors: [...new Set(errors)] };

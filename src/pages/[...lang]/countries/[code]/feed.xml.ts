@@ -1,6 +1,7 @@
 import { inEveryEdition } from '../../../../i18n/locales.ts';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCatalogue } from '../../../../catalogue/load.ts';
+import { getCatalogue, getLastChanged } from '../../../../catalogue/load.ts';
+import { feedKey } from '../../../../catalogue/page-keys.ts';
 import { countryNameInText } from '../../../../countries.ts';
 import { fill, useStrings } from '../../../../i18n/index.ts';
 import { agreementFeed } from '../../../../open-data/feeds.ts';
@@ -8,7 +9,11 @@ import { agreementFeed } from '../../../../open-data/feeds.ts';
 export const getStaticPaths = (async () => {
   const catalogue = await getCatalogue();
   return inEveryEdition(
-    catalogue.countries.map((country) => ({ params: { code: country.code.toLowerCase() }, props: { country } })),
+    catalogue.countries.map((country) => ({
+      params: { code: country.code.toLowerCase() },
+      props: { country },
+      cacheKey: feedKey(country.code, country.agreements, catalogue, getLastChanged),
+    })),
   );
 }) satisfies GetStaticPaths;
 

@@ -1,12 +1,19 @@
 import { inEveryEdition } from '../../../../i18n/locales.ts';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCatalogue } from '../../../../catalogue/load.ts';
+import { getCatalogue, getLastChanged } from '../../../../catalogue/load.ts';
+import { feedKey } from '../../../../catalogue/page-keys.ts';
 import { fill, useStrings } from '../../../../i18n/index.ts';
 import { agreementFeed } from '../../../../open-data/feeds.ts';
 
 export const getStaticPaths = (async () => {
   const catalogue = await getCatalogue();
-  return inEveryEdition(catalogue.topics.map((topic) => ({ params: { id: topic.id }, props: { topic } })));
+  return inEveryEdition(
+    catalogue.topics.map((topic) => ({
+      params: { id: topic.id },
+      props: { topic },
+      cacheKey: feedKey(topic.data, topic.agreements, catalogue, getLastChanged),
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

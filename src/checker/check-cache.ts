@@ -4,18 +4,23 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * What `npm run check` remembers between runs, keyed by a digest of each file's text: the YAML of
- * every file read without a problem, as plain data, and what each agreement body cites. Parsing
- * YAML and MDX is most of the cost of a check, and most runs see few changed files.
+ * A digest of a content file's text, which changes whenever the text does: the key of the file in
+ * the check cache (so an edit always misses, whatever its time stamp) and in the build's store.
+ */
+export const digestOf = (extension: string, text: string): string =>
+  createHash('sha256').update(extension).update('\0').update(text).digest('base64url');
+
+/**
+ * What `npm run check` remembers between runs: for each content file's text that was read
+ * without a problem, by its digest, its YAML as plain data and what its body cites. Parsing YAML
+ * and bodies is most of the cost of a check, and most runs see few changed files.
  */
 export interface ParseCache {
-  /** The key of a file's text: a digest, so an edit always misses, whatever its time stamp. */
-  key(extension: string, text: string): string;
   get(key: string): unknown;
   set(key: string, data: unknown): void;
 }
 
-/** A cache held in memory; `used` holds the entries this run read or added, the ones a save keeps. */
+/** A cache held in memory; `entries` are the ones used or added, for saving. */
 export function memoryCache(initial: ReadonlyMap<string, unknown> = new Map()): ParseCache & {
   readonly used: ReadonlyMap<string, unknown>;
   readonly changed: () => boolean;
@@ -23,7 +28,6 @@ export function memoryCache(initial: ReadonlyMap<string, unknown> = new Map()): 
   const used = new Map<string, unknown>();
   let added = 0;
   return {
-    key: (extension, text) => createHash('sha256').update(extension).update('\0').update(text).digest('base64url'),
     get(key) {
       const data = initial.get(key);
       if (data !== undefined) used.set(key, data);
@@ -56,7 +60,14 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * A digest of the code whose result is cached (file reading, the MDX check, the parsers'
  * versions), so a change to any of them empties the cache rather than trusting old results.
  */
-export async function checkerVersion(): Promise<string> {
+export function checkerVersion(): Promise<string> {
+  codeVersion ??= digestCheckerCode();
+  return codeVersion;
+}
+
+let codeVersion: Promise<string> | undefined;
+
+async function digestCheckerCode(): Promise<string> {
   const hash = createHash('sha256');
   const folders = [here, path.join(here, '..', 'markdown')];
   for (const folder of folders) {
@@ -67,6 +78,10 @@ export async function checkerVersion(): Promise<string> {
   hash.update(await readFile(path.join(here, '..', '..', 'package-lock.json')).catch(() => Buffer.from('')));
   return hash.digest('base64url');
 }
+
+/** Where the check keeps what it remembers: ACCORD_CHECK_CACHE_DIR, or a folder in node_modules. */
+export const checkCacheDirectory = (): string =>
+  process.env['ACCORD_CHECK_CACHE_DIR'] ?? 'node_modules/.cache/accord-atlas';
 
 /** The cache file of one content folder. */
 function cacheFile(directory: string, contentRoot: string): string {

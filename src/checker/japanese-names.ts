@@ -1,4 +1,4 @@
-import type { CatalogueInput } from './input.ts';
+import type { CatalogueInput } from '../catalogue/input.ts';
 
 /** How many entries of each collection carry a Japanese name (title, for agreements), of how many. */
 export interface JapaneseNameCoverage {

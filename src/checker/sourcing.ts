@@ -7,9 +7,9 @@
 import type { BodyCitations } from '../markdown/citations.ts';
 import type { AgreementData, Reading } from '../schemas/index.ts';
 import { citedFacts, type CitedFact } from '../vocabulary.ts';
-import type { ContentEntry } from './input.ts';
+import type { ContentEntry } from '../catalogue/input.ts';
 import type { ContentProblem } from './problems.ts';
-import { closestIds } from './suggest.ts';
+import { closestIds } from '../suggest.ts';
 
 /** A fact and the sources it names, with where it is in the file. */
 interface Claim {

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
-import { openCheckCache } from './check-cache.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { CollectionName } from '../collections.ts';
+import { checkCacheDirectory, openCheckCache } from './check-cache.ts';
 import { formatReport } from './problems.ts';
-import { readContent, type CollectionName, type ReadResult } from './read-files.ts';
+import { readContent, type ReadResult } from './read-content.ts';
+import { rendererVersion } from './rendered-bodies.ts';
 
 /**
  * The content loader of every collection. It replaces Astro's `glob()` loader, which read files
@@ -13,25 +16,47 @@ import { readContent, type CollectionName, type ReadResult } from './read-files.
  * is stored, so nothing imports, compiles or renders an entry the check refuses. That holds for
  * `npm run build`, a bare `astro build`, `astro check` and `astro dev`.
  *
- * Agreements are stored for deferred rendering, as `glob()` stores them: Astro compiles each
- * body when a page renders it, with the safe-content remark plugin as a second line.
+ * An agreement's body is parsed once, checked on its tree and rendered there into the HTML of
+ * every edition, which the store keeps with the entry: no entry is compiled as an MDX module, and
+ * an entry whose file and renderer have not changed since the last build is neither parsed nor
+ * rendered again.
  */
+
+type Store = LoaderContext['store'];
 
 let current: Promise<ReadResult> | undefined;
 let invalidated = false;
-const logged = new WeakSet<ReadResult>();
+const logged = new WeakSet<object>();
+
+/**
+ * The agreements' store, which says which bodies are rendered already. Astro starts the four
+ * loaders side by side, in no set order: the shared check waits for this one.
+ */
+let resolveAgreementsStore: (store: Store) => void = () => undefined;
+const agreementsStore = new Promise<Store>((resolve) => {
+  resolveAgreementsStore = resolve;
+});
+
+/** The digest under which an entry is stored: its file's, and the renderer's. */
+const storedDigest = (fileDigest: string, version: string): string =>
+  createHash('sha256').update(fileDigest).update('\0').update(version).digest('base64url');
 
 async function checkContent(root: string): Promise<ReadResult> {
-  // The check cache of `npm run check`: `npm run build` has just filled it, so the build parses
-  // no file a second time.
-  const stored = await openCheckCache(
-    process.env['ACCORD_CHECK_CACHE_DIR'] ?? 'node_modules/.cache/accord-atlas',
-    root,
-  ).catch(() => undefined);
-  const result = await readContent(root, stored ? { cache: stored.cache } : {});
+  const store = await agreementsStore;
+  // The check cache of `npm run check`: files it has seen clean need no parsing here either.
+  const stored = await openCheckCache(checkCacheDirectory(), root).catch(() => undefined);
+  const version = await rendererVersion();
+  const result = await readContent(root, {
+    ...(stored ? { cache: stored.cache } : {}),
+    render: { wanted: ({ id, digest }) => store.get(id)?.digest !== storedDigest(digest, version) },
+  });
   await stored?.save().catch(() => undefined);
+  versions.set(result, version);
   return result;
 }
+
+/** The renderer version of each check, for the digests its entries are stored under. */
+const versions = new WeakMap<object, string>();
 
 /** The checked content of `root`, read once for all four collections of a sync. */
 function checkedContent(root: string): Promise<ReadResult> {
@@ -51,10 +76,16 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
     name: 'accord-content',
     load: async ({ store, parseData, watcher, logger, config }) => {
       const projectRoot = fileURLToPath(config.root);
+      if (collection === 'agreements') resolveAgreementsStore(store);
       const sync = async (): Promise<void> => {
         const result = await checkedContent(root);
         const { problems, files } = result;
         const errors = problems.filter((problem) => problem.severity === 'error');
+        const warnings = problems.filter((problem) => problem.severity === 'warning');
+        // The four collections share one check: its report is shown once.
+        const first = !logged.has(result);
+        logged.add(result);
+        if (first && errors.length === 0 && warnings.length > 0) logger.warn(formatReport(warnings));
         if (errors.length > 0) {
           const report = `The content has errors; \`npm run check\` lists them with their fixes.\n${formatReport(errors)}`;
           if (!watcher) {
@@ -63,32 +94,35 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
             error.stack = report;
             throw error;
           }
-          // The four collections share one check: its report is shown once.
-          if (!logged.has(result)) logger.error(report);
-          logged.add(result);
+          if (first) logger.error(report);
         }
+        const version = versions.get(result) ?? '';
         const refused = new Set(errors.map((problem) => problem.file));
         const kept = new Set<string>();
         for (const file of files[collection]) {
           if (refused.has(file.filePath)) continue;
+          kept.add(file.id);
+          const digest = storedDigest(file.digest, version);
+          if (store.get(file.id)?.digest === digest) continue;
+          if (collection === 'agreements' && file.rendered === undefined)
+            throw new Error(`${file.filePath}: the body was not rendered.`);
           const absolute = path.resolve(file.filePath);
           const data = await parseData({ id: file.id, data: file.data as Record<string, unknown>, filePath: absolute });
-          const filePath = path.relative(projectRoot, absolute).split(path.sep).join('/');
-          const deferredRender = collection === 'agreements';
-          const changed = store.set({
+          store.set({
             id: file.id,
             data,
-            ...(file.body !== undefined ? { body: file.body } : {}),
-            filePath,
-            digest: file.digest,
-            ...(deferredRender ? { deferredRender } : {}),
+            filePath: path.relative(projectRoot, absolute).split(path.sep).join('/'),
+            digest,
+            ...(file.rendered !== undefined ? { rendered: { html: file.rendered } } : {}),
           });
-          // An unchanged entry is not set again, so its module would be missing from the list of
-          // modules Astro writes for this run (as glob() does, it is added by hand).
-          if (!changed && deferredRender) store.addModuleImport(filePath);
-          kept.add(file.id);
         }
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+        if (collection === 'agreements') {
+          const rendered = files.agreements.filter((file) => file.rendered !== undefined).length;
+          logger.info(
+            `Rendered ${rendered} of ${files.agreements.length} agreement bodies; the others were unchanged.`,
+          );
+        }
       };
       await sync();
       if (!watcher) return;

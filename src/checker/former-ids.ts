@@ -1,4 +1,6 @@
-import { listContentFiles, readContentText, readFrontmatter } from './read-files.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { listContentFiles } from './list-files.ts';
+import { readContentText } from './read-file.ts';
 import { readStrictYaml } from './strict-yaml.ts';
 
 /**

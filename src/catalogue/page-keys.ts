@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { repository } from '../repository.ts';
+import type { Agency, Agreement, Catalogue, Person } from './derive.ts';
+import { familyMembers } from './family.ts';
+
+/**
+ * The keys of incremental builds. A build keeps each page whose key and code are unchanged from
+ * the last build, and copies it from the cache instead of rendering it; a key that leaves out
+ * anything the page shows ships a stale page. So each key is a digest of everything the page reads,
+ * whole entries rather than the fields of them it happens to show: a key changes more often than
+ * the page, never less.
+ */
+
+/** A digest of values that JSON writes in full (entries' data: no maps, no cycles). */
+export const digestOf = (...values: readonly unknown[]): string =>
+  createHash('sha256').update(JSON.stringify(values)).digest('base64url');
+
+/** The part of the catalogue an agreement's pages read: the entries it names. */
+export type CatalogueSlice = Pick<Catalogue, 'agencyById' | 'topicById' | 'personById' | 'countryByCode'>;
+
+/** Only the entries of `map` that `ids` name. */
+function only<T>(map: ReadonlyMap<string, T>, ids: Iterable<string>): ReadonlyMap<string, T> {
+  const picked = new Map<string, T>();
+  for (const id of ids) {
+    const value = map.get(id);
+    if (value !== undefined) picked.set(id, value);
+  }
+  return picked;
+}
+
+/** The people who signed or took part in an agreement. */
+const peopleOf = (agreement: Agreement): string[] =>
+  agreement.data.parties.flatMap((party) => [...party.signatories, ...party.participants].map(({ person }) => person));
+
+/**
+ * The entries an agreement's pages show besides the agreement: its agencies, topics and people,
+ * and whether its countries have pages. Pages take this slice rather than the catalogue, so that
+ * what they can read is what their key digests.
+ */
+export function sliceFor(agreement: Agreement, catalogue: Catalogue): CatalogueSlice {
+  return {
+    agencyById: only(catalogue.agencyById, agreement.agencyIds),
+    topicById: only(catalogue.topicById, agreement.data.topics),
+    personById: only(catalogue.personById, peopleOf(agreement)),
+    countryByCode: only(catalogue.countryByCode, [
+      ...agreement.countries,
+      ...(agreement.data.place ? [agreement.data.place.country] : []),
+    ]),
+  };
+}
+
+/** What an agreement's pages show of it: its data and what the catalogue derives for it. */
+function agreementShown(agreement: Agreement): unknown {
+  const { id, filePath, data, countries, agencyIds, endDate, pastEnd, links } = agreement;
+  return {
+    id,
+    filePath,
+    data,
+    countries,
+    agencyIds,
+    endDate,
+    pastEnd,
+    links: links.map((link) => [link.agreement.id, link.relation, link.direction, link.sources]),
+  };
+}
+
+/** Where the pages link to edit or report an entry, which a build's environment can change. */
+const forge = [repository.edit(''), repository.reportProblem('', '')];
+
+/**
+ * The key of an agreement's page and data file: the agreement, its relations' whole family (the
+ * family tree shows them all), the entries of its slice, the day its file last changed, and the
+ * digest under which its rendered body is stored (its file's and the renderer's).
+ */
+export function agreementKey(
+  agreement: Agreement,
+  slice: CatalogueSlice,
+  page: { readonly lastChanged: string | undefined; readonly body: string | undefined },
+): string {
+  // The page and the data file of an agreement ask for the same key: it is computed once.
+  const known = agreementKeys.get(agreement);
+  if (known && known.lastChanged === page.lastChanged && known.body === page.body) return known.key;
+  const key = digestOf(
+    agreementShown(agreement),
+    familyMembers(agreement).map((member) => [member.id, member.data]),
+    [...slice.agencyById.values()].map((agency) => [agency.id, agency.data]),
+    [...slice.topicById.values()].map((topic) => [topic.id, topic.data]),
+    [...slice.personById.values()].map((person) => [person.id, person.data]),
+    [...slice.countryByCode.keys()],
+    page,
+    forge,
+  );
+  agreementKeys.set(agreement, { ...page, key });
+  return key;
+}
+
+const agreementKeys = new WeakMap<
+  Agreement,
+  { readonly lastChanged: string | undefined; readonly body: string | undefined; readonly key: string }
+>();
+
+/** What a list of agreements shows of each. */
+const listed = (agreements: readonly Agreement[]): unknown =>
+  agreements.map((agreement) => [agreement.id, agreement.data, agreement.pastEnd, agreement.countries]);
+
+/** The key of an agency's page: the agency, its parent and children, partners and agreements. */
+export function agencyKey(agency: Agency, catalogue: Catalogue): string {
+  const parent = agency.data.parent ? catalogue.agencyById.get(agency.data.parent) : undefined;
+  return digestOf(
+    [agency.id, agency.data],
+    parent ? [parent.id, parent.data] : null,
+    catalogue.countryByCode.has(agency.data.country),
+    agency.children.map((child) => [child.id, child.data]),
+    agency.partners.map(({ item, count }) => [
+      item.id,
+      item.data,
+      count,
+      catalogue.countryByCode.has(item.data.country),
+    ]),
+    listed(agency.agreements),
+    forge,
+  );
+}
+
+/** The key of a person's page: the person and each agreement they appear in. */
+export function personKey(person: Person): string {
+  return digestOf(
+    [person.id, person.data],
+    person.appearances.map((appearance) => [
+      appearance.agreement.id,
+      appearance.agreement.data,
+      appearance.role,
+      appearance.country,
+      appearance.capacity,
+    ]),
+    forge,
+  );
+}
+
+/**
+ * The key of a feed of agreements: its title's entry, and for each agreement its data and the day
+ * its file last changed (which picks and orders the items), with the topics it names.
+ */
+export function feedKey(
+  titled: unknown,
+  agreements: readonly Agreement[],
+  catalogue: Pick<Catalogue, 'topicById'>,
+  lastChanged: (filePath: string) => string | undefined,
+): string {
+  const topics = new Set(agreements.flatMap((agreement) => agreement.data.topics));
+  return digestOf(
+    titled,
+    agreements.map((agreement) => [agreement.id, agreement.data, agreement.countries, lastChanged(agreement.filePath)]),
+    [...topics].map((id) => [id, catalogue.topicById.get(id)?.data]),
+  );
+}

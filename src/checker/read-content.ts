@@ -1,0 +1,139 @@
+import type { CatalogueInput, ContentEntry } from '../catalogue/input.ts';
+import { collectionNames, collections, type CollectionName } from '../collections.ts';
+import type { BodyCitations } from '../markdown/citations.ts';
+import { digestOf, type ParseCache } from './check-cache.ts';
+import type { CachedFile, CheckedText, FileJob } from './check-file.ts';
+import { checkTexts } from './check-pool.ts';
+import { checkCatalogue } from './integrity.ts';
+import { listContentFiles, type ContentFile } from './list-files.ts';
+import type { ContentProblem } from './problems.ts';
+import { readContentText } from './read-file.ts';
+import { parseYaml, type ParsedYaml } from './strict-yaml.ts';
+import { lineOf, parsePath, type YamlSource } from './yaml-positions.ts';
+
+/** How many files are read at once: one after another, each read waits on the disk. */
+const readersAtOnce = 16;
+
+/** A file that was read, checked as data and validated by its schema. */
+export interface CheckedFile extends ContentFile, CheckedText, YamlSource {
+  /** A digest of the file's text, which changes whenever the text does. */
+  readonly digest: string;
+}
+
+/** Asks for the bodies to render into HTML, by entry: those whose rendering is not kept already. */
+export interface RenderRequest {
+  wanted(file: { readonly id: string; readonly digest: string }): boolean;
+}
+
+/** The result of reading a content folder: the valid entries, and every problem found. */
+export interface ReadResult {
+  readonly input: CatalogueInput;
+  readonly problems: readonly ContentProblem[];
+  /** What each agreement's body cites, by id. */
+  readonly citations: ReadonlyMap<string, BodyCitations>;
+  readonly fileCount: number;
+  /** Every file that passed the checks of its own, by collection. */
+  readonly files: Readonly<Record<CollectionName, readonly CheckedFile[]>>;
+}
+
+/** Reads the accepted files, `readersAtOnce` at a time; a file that cannot be read is a problem. */
+async function readTexts(
+  files: readonly ContentFile[],
+  problems: ContentProblem[],
+): Promise<({ text: string } | undefined)[]> {
+  const texts = new Array<{ text: string } | undefined>(files.length);
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    while (next < files.length) {
+      const index = next++;
+      const file = files[index];
+      if (!file) continue;
+      const read = await readContentText(file.filePath);
+      if ('problem' in read) problems.push({ file: file.filePath, severity: 'error', ...read.problem });
+      else texts[index] = read;
+    }
+  };
+  await Promise.all(Array.from({ length: readersAtOnce }, reader));
+  return texts;
+}
+
+/** Orders problems by file, keeping each file's own order: files are read side by side. */
+function byFile(problems: readonly ContentProblem[]): ContentProblem[] {
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort((a, b) => (a.problem.file < b.problem.file ? -1 : a.problem.file > b.problem.file ? 1 : a.index - b.index))
+    .map(({ problem }) => problem);
+}
+
+/**
+ * Reads and validates every content file under `root`, deny by default, with the same schemas and
+ * integrity checks as the build. Collects every problem rather than stopping at the first, and
+ * never throws because of what a file holds. `npm run check` and the content loader of the build
+ * both run it, so they enforce the same rules; the loader also has the bodies it asks for rendered.
+ */
+export async function readContent(
+  root: string,
+  options: { readonly cache?: ParseCache; readonly render?: RenderRequest } = {},
+): Promise<ReadResult> {
+  const { cache, render } = options;
+  const listing = await listContentFiles(root);
+  const problems: ContentProblem[] = [...listing.problems];
+  const texts = await readTexts(listing.files, problems);
+  const jobs: (FileJob & { digest: string })[] = [];
+  listing.files.forEach((file, index) => {
+    const text = texts[index]?.text;
+    if (text === undefined) return;
+    const digest = digestOf(collections[file.collection].extension, text);
+    const cached = cache?.get(digest) as CachedFile | undefined;
+    const wanted = file.collection === 'agreements' && render?.wanted({ id: file.id, digest }) === true;
+    jobs.push({ ...file, text, digest, contentRoot: root, render: wanted, ...(cached ? { cached } : {}) });
+  });
+  const outcomes = await checkTexts(jobs);
+  const files = Object.fromEntries(collectionNames.map((name) => [name, [] as CheckedFile[]])) as Record<
+    CollectionName,
+    CheckedFile[]
+  >;
+  jobs.forEach((job, index) => {
+    const outcome = outcomes[index];
+    if (!outcome) return;
+    for (const problem of outcome.problems) problems.push({ file: job.filePath, severity: 'error', ...problem });
+    if (outcome.cacheEntry) cache?.set(job.digest, outcome.cacheEntry);
+    if (!outcome.checked) return;
+    let memo: ParsedYaml | undefined;
+    const { yaml } = outcome.checked;
+    files[job.collection].push({
+      collection: job.collection,
+      id: job.id,
+      filePath: job.filePath,
+      digest: job.digest,
+      ...outcome.checked,
+      parsed: () => (memo ??= parseYaml(yaml)),
+    });
+  });
+  const entries = <T>(name: CollectionName): ContentEntry<T>[] =>
+    files[name].map((file) => ({ id: file.id, filePath: file.filePath, data: file.output as T }));
+  const input: CatalogueInput = {
+    agreements: entries('agreements'),
+    agencies: entries('agencies'),
+    topics: entries('topics'),
+    people: entries('people'),
+  };
+  // Every file with an acceptable name is known by its id, even when its content is refused, so
+  // that entries referring to it get no second, misleading error.
+  const known = Object.fromEntries(
+    collectionNames.map((name) => [
+      name,
+      listing.files.filter((file) => file.collection === name).map((file) => file.id),
+    ]),
+  );
+  const citations = new Map(
+    files.agreements.flatMap((file) => (file.citations ? [[file.id, file.citations] as const] : [])),
+  );
+  const byPath = new Map(collectionNames.flatMap((name) => files[name].map((file) => [file.filePath, file] as const)));
+  for (const problem of checkCatalogue(input, { root, known, citations })) {
+    const file = byPath.get(problem.file);
+    const line = file && problem.line === undefined ? lineOf(file, parsePath(problem.at ?? problem.field)) : undefined;
+    problems.push(line ? { ...problem, line } : problem);
+  }
+  return { input, problems: byFile(problems), citations, fileCount: listing.files.length, files };
+}

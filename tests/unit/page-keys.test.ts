@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
+import { agencyKey, agreementKey, feedKey, personKey, sliceFor } from '../../src/catalogue/page-keys.ts';
+import type { CatalogueInput } from '../../src/catalogue/input.ts';
+import { agencySchema } from '../../src/schemas/index.ts';
+import { agreementEntry, catalogueWith } from '../support/fixtures.ts';
+
+/**
+ * A page is copied from the last build when its key is unchanged, so a key must change with
+ * everything the page shows. Each test changes one such thing and expects the key to change, and
+ * one unrelated thing and expects it to stay.
+ */
+const page = { lastChanged: '2026-01-02', body: 'digest-of-the-body' };
+
+const renewal = agreementEntry('test-moc-2024', {
+  title: 'Renewed memorandum',
+  signed: '2024',
+  related: [{ agreement: 'test-moc-2022', relation: 'renews', sources: ['release'] }],
+});
+const base = catalogueWith([
+  agreementEntry('test-moc-2022'),
+  renewal,
+  agreementEntry('other-moc-2023', { signed: '2023' }),
+]);
+
+const keyOf = (catalogue: Catalogue, id: string, pageOf = page): string => {
+  const agreement = catalogue.agreementById.get(id)!;
+  return agreementKey(agreement, sliceFor(agreement, catalogue), pageOf);
+};
+
+const derive = (input: CatalogueInput, today = '2026-06-01'): Catalogue => deriveCatalogue(input, today);
+
+describe('the key of an agreement page', () => {
+  const before = derive(base);
+
+  it('is the same for the same catalogue', () => {
+    expect(keyOf(derive(base), 'test-moc-2022')).toBe(keyOf(before, 'test-moc-2022'));
+  });
+
+  it('changes with the title of a related agreement, which the page links to', () => {
+    const renamed = {
+      ...base,
+      agreements: base.agreements.map((entry) =>
+        entry.id === 'test-moc-2024' ? { ...entry, data: { ...entry.data, title: 'Another title' } } : entry,
+      ),
+    };
+    expect(keyOf(derive(renamed), 'test-moc-2022')).not.toBe(keyOf(before, 'test-moc-2022'));
+  });
+
+  it('changes with the name of one of its agencies, and not with an agreement it does not show', () => {
+    const agencies = base.agencies.map((entry) =>
+      entry.id === 'alpha-digital-office'
+        ? { ...entry, data: agencySchema.parse({ ...entry.data, name: 'Renamed Office' }) }
+        : entry,
+    );
+    expect(keyOf(derive({ ...base, agencies }), 'test-moc-2022')).not.toBe(keyOf(before, 'test-moc-2022'));
+    const other = {
+      ...base,
+      agreements: base.agreements.map((entry) =>
+        entry.id === 'other-moc-2023' ? { ...entry, data: { ...entry.data, summary: 'Changed.' } } : entry,
+      ),
+    };
+    expect(keyOf(derive(other), 'test-moc-2022')).toBe(keyOf(before, 'test-moc-2022'));
+  });
+
+  it('changes with the day its file last changed and with its rendered body', () => {
+    expect(keyOf(before, 'test-moc-2022', { ...page, lastChanged: '2026-01-03' })).not.toBe(
+      keyOf(before, 'test-moc-2022'),
+    );
+    expect(keyOf(before, 'test-moc-2022', { ...page, body: 'another-digest' })).not.toBe(
+      keyOf(before, 'test-moc-2022'),
+    );
+  });
+
+  it('changes when the build day puts the agreement past its end', () => {
+    const ending = catalogueWith([
+      agreementEntry('test-moc-2022', {
+        status: 'in-effect',
+        expires: '2026-03-01',
+        cite: {
+          title: ['release'],
+          kind: ['release'],
+          signed: ['release'],
+          summary: ['release'],
+          status: ['release'],
+          expires: ['release'],
+        },
+      }),
+    ]);
+    expect(keyOf(derive(ending, '2026-02-01'), 'test-moc-2022')).not.toBe(
+      keyOf(derive(ending, '2026-04-01'), 'test-moc-2022'),
+    );
+  });
+});
+
+describe('the key of an agency or person page', () => {
+  const before = derive(base);
+
+  it('changes with the agreements it lists', () => {
+    const renamed = {
+      ...base,
+      agreements: base.agreements.map((entry) =>
+        entry.id === 'other-moc-2023' ? { ...entry, data: { ...entry.data, title: 'Another title' } } : entry,
+      ),
+    };
+    const after = derive(renamed);
+    const agency = (catalogue: Catalogue) => agencyKey(catalogue.agencyById.get('alpha-digital-office')!, catalogue);
+    expect(agency(after)).not.toBe(agency(before));
+  });
+
+  it('changes with the person and stays with an unrelated edit', () => {
+    const person = (catalogue: Catalogue) => personKey(catalogue.personById.get('ada-example')!);
+    expect(person(derive(base))).toBe(person(before));
+    const people = base.people.map((entry) =>
+      entry.id === 'ada-example' ? { ...entry, data: { ...entry.data, name: 'Ada Renamed' } } : entry,
+    );
+    expect(person(derive({ ...base, people }))).not.toBe(person(before));
+  });
+});
+
+describe('the key of a feed', () => {
+  it('changes with the day an agreement last changed, which orders the items', () => {
+    const catalogue = derive(base);
+    const agency = catalogue.agencyById.get('alpha-digital-office')!;
+    const key = (day: string) => feedKey(agency.data, agency.agreements, catalogue, () => day);
+    expect(key('2026-01-01')).toBe(key('2026-01-01'));
+    expect(key('2026-01-02')).not.toBe(key('2026-01-01'));
+  });
+});
