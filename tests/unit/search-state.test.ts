@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
 import { facetTotals } from '../../src/catalogue/search-facets.ts';
 import { useStrings } from '../../src/i18n/index.ts';
-import { hasSearch, readState, visibleValues, writeState } from '../../src/scripts/search.ts';
+import { hasSearch, readState, visibleValues, writeState } from '../../src/client/search.ts';
 import { fixtureCatalogue } from '../support/fixtures.ts';
 
 const facets = ['country', 'year'];
