@@ -1,15 +1,24 @@
 /**
- * `npm run bench:search -- [--site DIR] [--runs R] [--query TEXT]...`: how fast search answers on a
- * large built site (`.bench/out-10000` from `npm run bench` unless given), in headless Chromium.
+ * `npm run bench:search -- [--site DIR] [--runs R] [--query TEXT]... [--typed] [--profile]`: how
+ * fast search answers on a large built site (`.bench/out-10000` from `npm run bench` unless
+ * given), in headless Chromium.
  *
  *   serve the site -> open /search/ and let it settle -> type a query
  *   -> time from the input event to the first rendered results, and the bytes fetched meanwhile
  *
  * Each query is measured cold (a fresh browser context: nothing fetched, Pagefind not started)
  * and warm (the same page, the same query typed again after clearing the box), R times each
- * (5 unless given), and the medians are reported. The search box waits 150 ms after the last
- * keystroke before it searches; that wait is part of the time, as a reader feels it. Results go
- * to `.bench/search-<timestamp>.json` and `.md`.
+ * (5 unless given), and the medians are reported. The search box waits a moment after the last
+ * keystroke before it searches (TYPING_WAIT in src/client/search.ts); that wait is part of the
+ * time, as a reader feels it. The query lands as one input event; with --typed it is also typed a
+ * key at a time on the warm page, where searches for its first letters may still be running when
+ * the last key lands. Results go to `.bench/search-<timestamp>.json` and `.md`.
+ *
+ * With --profile, each query is also taken apart, warm, to say where its time goes:
+ *   - Pagefind alone, called from a plain page of the site: the search, the search again once
+ *     every filter index is loaded (as the facet counts need), and the data of the first results;
+ *   - one keystroke on the search page under Chromium's tracer: the busy time of the page's main
+ *     thread (its own code, style and layout) and of Pagefind's worker.
  */
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -18,12 +27,15 @@ import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './lib/browser.ts';
 import { serveStatic } from './lib/serve.ts';
+import { summariseTrace, traceCategories, type ThreadTime } from './lib/trace-summary.ts';
 
 const { values } = parseArgs({
   options: {
     site: { type: 'string', default: path.join('.bench', 'out-10000') },
     runs: { type: 'string', default: '5' },
     query: { type: 'string', multiple: true },
+    profile: { type: 'boolean', default: false },
+    typed: { type: 'boolean', default: false },
   },
 });
 
@@ -39,10 +51,13 @@ function byteCounter(context: BrowserContext): { take: () => Promise<number> } {
   let pending: Promise<number>[] = [];
   context.on('requestfinished', (request) => {
     pending.push(
-      request
-        .sizes()
-        .then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize)
-        .catch(() => 0),
+      (async () => {
+        const sizes = await request.sizes();
+        // Chromium reports no body size for a worker's own script (Pagefind's, 42 KiB): the body
+        // itself is measured instead.
+        const body = sizes.responseBodySize || ((await (await request.response())?.body())?.length ?? 0);
+        return body + sizes.responseHeadersSize;
+      })().catch(() => 0),
     );
   });
   return {
@@ -54,37 +69,81 @@ function byteCounter(context: BrowserContext): { take: () => Promise<number> } {
   };
 }
 
+interface Watch {
+  lastInput: number;
+  /** When the list first gained results after the last input. */
+  rendered: number;
+  /** When the list last changed after the last input. */
+  lastRendered: number;
+}
+
 /**
- * Watches the results list from inside the page: the time of the last input event, and the time
- * the list next gains results after it.
+ * Watches the results list from inside the page: the time of the last input event, and the times
+ * the list first and last gains results after it.
  */
 async function watchResults(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const state = window as unknown as { lastInput: number; rendered: number };
+    const state = window as unknown as Watch;
     state.lastInput = 0;
     state.rendered = 0;
+    state.lastRendered = 0;
     const input = document.getElementById('search-input');
     const list = document.getElementById('search-results');
     input?.addEventListener('input', () => {
       state.lastInput = performance.now();
       state.rendered = 0;
+      state.lastRendered = 0;
     });
     if (list) {
       new MutationObserver(() => {
-        if (list.children.length > 0 && state.lastInput > 0 && state.rendered === 0) state.rendered = performance.now();
+        if (list.children.length === 0 || state.lastInput === 0) return;
+        state.lastRendered = performance.now();
+        if (state.rendered === 0) state.rendered = state.lastRendered;
       }).observe(list, { childList: true });
     }
+  });
+}
+
+/** Milliseconds between a reader's keystrokes in --typed runs: about 60 words a minute. */
+const typingDelay = 200;
+
+/**
+ * Types a query a key at a time, as a reader does, and returns the milliseconds from the last
+ * keystroke to the last change of the results: searches for the first letters may still be
+ * running when the last key lands, and the results it shows must be the whole query's.
+ */
+async function timeTyped(page: Page, query: string): Promise<number> {
+  await page.locator('#search-input').pressSequentially(query, { delay: typingDelay });
+  await page.waitForFunction(
+    () => {
+      const state = window as unknown as Watch;
+      return state.lastRendered > state.lastInput;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  // The results have settled once they have not changed for a second.
+  let last = -1;
+  for (;;) {
+    const now = await page.evaluate(() => (window as unknown as Watch).lastRendered);
+    if (now === last) break;
+    last = now;
+    await page.waitForTimeout(1000);
+  }
+  return page.evaluate(() => {
+    const state = window as unknown as Watch;
+    return state.lastRendered - state.lastInput;
   });
 }
 
 /** Types a query and returns the milliseconds to the first rendered results. */
 async function timeQuery(page: Page, query: string): Promise<number> {
   await page.locator('#search-input').fill(query);
-  await page.waitForFunction(() => (window as unknown as { rendered: number }).rendered > 0, undefined, {
+  await page.waitForFunction(() => (window as unknown as Watch).rendered > 0, undefined, {
     timeout: 60_000,
   });
   return page.evaluate(() => {
-    const state = window as unknown as { lastInput: number; rendered: number };
+    const state = window as unknown as Watch;
     return state.rendered - state.lastInput;
   });
 }
@@ -105,8 +164,83 @@ interface QueryResult {
   readonly query: string;
   results: string;
   readonly pageLoadBytes: number[];
-  readonly cold: { readonly ms: number[]; readonly bytes: number[] };
+  /** `bytes` runs to the first results; `settledBytes` on until the network is idle (the facet counts). */
+  readonly cold: { readonly ms: number[]; readonly bytes: number[]; readonly settledBytes: number[] };
   readonly warm: { readonly ms: number[]; readonly bytes: number[] };
+  /** With --typed: warm, typed a key at a time, last keystroke to the last change of the results. */
+  readonly typed: number[];
+  profile?: Profile;
+}
+
+/** Where one warm query's time goes; see --profile. */
+interface Profile {
+  /** Pagefind's search alone, with only the index chunks the words need. */
+  readonly searchMs: number;
+  /** The same once every filter index is loaded, so that every facet value gets a count. */
+  readonly searchAllFiltersMs: number;
+  /** Inside that search, Pagefind's own figure for the WebAssembly search. */
+  readonly wasmSearchMs: number;
+  /** The data (address, excerpt, metadata) of the first ten results. */
+  readonly dataMs: number;
+  readonly matches: number;
+  /** One keystroke to results on the search page, under the tracer. */
+  readonly tracedMs: number;
+  readonly threads: ThreadTime[];
+}
+
+/**
+ * Times Pagefind on its own from a plain page of the site (the about page), warm: each figure is
+ * the median of `runs` calls after one call that fetched what the query needs.
+ */
+async function engineAlone(page: Page, query: string, runs: number): Promise<Omit<Profile, 'tracedMs' | 'threads'>> {
+  await page.goto(`${server.url}/about/`, { waitUntil: 'networkidle' });
+  // Passed as text, like the tests' search site, so nothing rewrites the dynamic import.
+  return page.evaluate(`(async () => {
+    const query = ${JSON.stringify(query)};
+    const runs = ${runs};
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ excerptLength: 30 });
+    await pagefind.init();
+    const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
+    const time = async (work) => {
+      const started = performance.now();
+      const value = await work();
+      return [performance.now() - started, value];
+    };
+    const timed = async (work) => {
+      await work();
+      const times = [];
+      let last;
+      for (let run = 0; run < runs; run++) {
+        const [ms, value] = await time(work);
+        times.push(ms);
+        last = value;
+      }
+      return [median(times), last];
+    };
+    const [searchMs, found] = await timed(() => pagefind.search(query));
+    const [dataMs] = await timed(() => Promise.all(found.results.slice(0, 10).map((result) => result.data())));
+    await pagefind.filters();
+    const [searchAllFiltersMs, all] = await timed(() => pagefind.search(query));
+    const timings = [all.timings].flat();
+    return {
+      searchMs,
+      searchAllFiltersMs,
+      wasmSearchMs: timings.reduce((sum, timing) => sum + (timing?.search ?? 0), 0),
+      dataMs,
+      matches: found.results.length,
+    };
+  })()`);
+}
+
+/** Types the query once on a warm search page under Chromium's tracer; returns its time and threads. */
+async function traced(page: Page, query: string): Promise<Pick<Profile, 'tracedMs' | 'threads'>> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('The page has no browser to trace.');
+  await browser.startTracing(page, { categories: traceCategories });
+  const tracedMs = await timeQuery(page, query);
+  const threads = summariseTrace((await browser.stopTracing()).toString('utf8'));
+  return { tracedMs, threads };
 }
 
 const server = await serveStatic(values.site);
@@ -120,8 +254,9 @@ try {
       query,
       results: '',
       pageLoadBytes: [],
-      cold: { ms: [], bytes: [] },
+      cold: { ms: [], bytes: [], settledBytes: [] },
       warm: { ms: [], bytes: [] },
+      typed: [],
     };
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext();
@@ -131,8 +266,10 @@ try {
       await watchResults(page);
       result.pageLoadBytes.push(await counter.take());
       result.cold.ms.push(await timeQuery(page, query));
+      const toResults = await counter.take();
       await page.waitForLoadState('networkidle');
-      result.cold.bytes.push(await counter.take());
+      result.cold.bytes.push(toResults);
+      result.cold.settledBytes.push(toResults + (await counter.take()));
       result.results = (await page.locator('#search-status').textContent()) ?? '';
       await clearQuery(page);
       await page.waitForLoadState('networkidle');
@@ -140,16 +277,47 @@ try {
       result.warm.ms.push(await timeQuery(page, query));
       await page.waitForLoadState('networkidle');
       result.warm.bytes.push(await counter.take());
+      if (values.typed) {
+        await clearQuery(page);
+        result.typed.push(await timeTyped(page, query));
+      }
+      if (values.profile && run === runs - 1) {
+        await clearQuery(page);
+        const traceRun = await traced(page, query);
+        result.profile = { ...(await engineAlone(page, query, runs)), ...traceRun };
+      }
       await context.close();
     }
     results.push(result);
     console.log(
-      `${query}: cold ${median(result.cold.ms).toFixed(0)} ms, ${(median(result.cold.bytes) / 1024).toFixed(0)} KiB; warm ${median(result.warm.ms).toFixed(0)} ms, ${(median(result.warm.bytes) / 1024).toFixed(0)} KiB (${result.results})`,
+      `${query}: cold ${median(result.cold.ms).toFixed(0)} ms, ${(median(result.cold.bytes) / 1024).toFixed(0)} KiB (${(median(result.cold.settledBytes) / 1024).toFixed(0)} KiB settled); warm ${median(result.warm.ms).toFixed(0)} ms, ${(median(result.warm.bytes) / 1024).toFixed(0)} KiB (${result.results})`,
     );
   }
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** The --profile figures as a Markdown table. */
+function profileTable(measured: readonly QueryResult[]): string[] {
+  const ms = (value: number): string => `${value.toFixed(0)} ms`;
+  const thread = (threads: readonly ThreadTime[], pattern: RegExp): ThreadTime | undefined =>
+    threads.find((time) => pattern.test(time.thread));
+  return [
+    'Where a warm query goes. Pagefind alone, from a plain page: the search with only the chunks the words need, then with every filter index loaded (the facet counts), of which the WebAssembly search, and the data of the first ten results. Then one keystroke on the search page under the tracer: its time (wait included) and the busy time of the main thread (of it, style and layout) and of Pagefind’s worker.',
+    '',
+    '| query | matches | search | search, all filters | of it, WebAssembly | data of 10 | traced keystroke | main thread | of it, style and layout | worker |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...measured.flatMap(({ query, profile }) => {
+      if (!profile) return [];
+      const main = thread(profile.threads, /^CrRendererMain$/);
+      const worker = thread(profile.threads, /worker/i);
+      return [
+        `| ${query} | ${profile.matches} | ${ms(profile.searchMs)} | ${ms(profile.searchAllFiltersMs)} | ${ms(profile.wasmSearchMs)} | ${ms(profile.dataMs)} | ${ms(profile.tracedMs)} | ${ms(main?.busyMs ?? 0)} | ${ms(main?.styleLayoutMs ?? 0)} | ${ms(worker?.busyMs ?? 0)} |`,
+      ];
+    }),
+    '',
+  ];
 }
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
@@ -166,15 +334,18 @@ const meta = {
 const markdown = [
   `# Search benchmark`,
   '',
-  `${started}, ${values.site}, Node ${process.version}, ${meta.cpus} CPUs, load average ${loadAtStart.map((value) => value.toFixed(2)).join(' ')} at the start and ${meta.loadAtEnd.map((value) => value.toFixed(2)).join(' ')} at the end; medians of ${runs} runs. Times run from the input event to the first rendered result and include the search box's 150 ms wait after typing.`,
+  `${started}, ${values.site}, Node ${process.version}, ${meta.cpus} CPUs, load average ${loadAtStart.map((value) => value.toFixed(2)).join(' ')} at the start and ${meta.loadAtEnd.map((value) => value.toFixed(2)).join(' ')} at the end; medians of ${runs} runs. Times run from the input event to the first rendered result and include the search box's wait after typing.`,
   '',
-  '| query | results | page load before typing | cold: time | cold: bytes | warm: time | warm: bytes |',
-  '| --- | --- | --- | --- | --- | --- | --- |',
+  `Cold bytes run to the first results; "settled" goes on until the network is idle.${values.typed ? ` "Typed" is warm, a key every ${typingDelay} ms, from the last key to the last change of the results.` : ''}`,
+  '',
+  `| query | results | page load before typing | cold: time | cold: bytes | cold: bytes settled | warm: time | warm: bytes |${values.typed ? ' typed: time |' : ''}`,
+  `| --- | --- | --- | --- | --- | --- | --- | --- |${values.typed ? ' --- |' : ''}`,
   ...results.map(
     (r) =>
-      `| ${r.query} | ${r.results} | ${kib(median(r.pageLoadBytes))} | ${median(r.cold.ms).toFixed(0)} ms | ${kib(median(r.cold.bytes))} | ${median(r.warm.ms).toFixed(0)} ms | ${kib(median(r.warm.bytes))} |`,
+      `| ${r.query} | ${r.results} | ${kib(median(r.pageLoadBytes))} | ${median(r.cold.ms).toFixed(0)} ms | ${kib(median(r.cold.bytes))} | ${kib(median(r.cold.settledBytes))} | ${median(r.warm.ms).toFixed(0)} ms | ${kib(median(r.warm.bytes))} |${values.typed ? ` ${median(r.typed).toFixed(0)} ms |` : ''}`,
   ),
   '',
+  ...(values.profile ? profileTable(results) : []),
 ].join('\n');
 await writeFile(path.join('.bench', `search-${stamp}.json`), `${JSON.stringify({ meta, results }, null, 2)}\n`);
 await writeFile(path.join('.bench', `search-${stamp}.md`), markdown);
