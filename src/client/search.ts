@@ -5,7 +5,8 @@
  * types in the form, or the URL already carries a search.
  */
 import { FacetList, type FacetStrings } from './facet-list.ts';
-import { SearchEngine, type FacetCounts, type PagefindResultData } from './search-engine.ts';
+import { SearchClient, type FacetCounts } from './search-client.ts';
+import type { ResultData } from './search-core.ts';
 import { hasSearch, readState, writeState, type SearchState } from './search-state.ts';
 
 interface ClientStrings extends FacetStrings {
@@ -45,7 +46,7 @@ export function startSearch(): void {
   );
   const facets = lists.map((facet) => facet.facet);
   const plural = new Intl.PluralRules(document.documentElement.lang);
-  const engine = new SearchEngine({
+  const engine = new SearchClient({
     pagefindUrl: form.dataset['pagefindUrl'] ?? '/pagefind/pagefind.js',
     baseUrl: form.dataset['baseUrl'] ?? '/',
     facetIndexUrl: form.dataset['facetIndexUrl'] ?? '/search/facets.bin',
@@ -77,7 +78,7 @@ export function startSearch(): void {
     return template.replace('{count}', count.toLocaleString(document.documentElement.lang));
   }
 
-  function resultItem(result: PagefindResultData): HTMLLIElement {
+  function resultItem(result: ResultData): HTMLLIElement {
     const item = document.createElement('li');
     const heading = document.createElement('h3');
     const link = document.createElement('a');
@@ -115,16 +116,13 @@ export function startSearch(): void {
       return;
     }
     status.textContent = strings.loading;
-    const answer = await engine.search(state);
+    const answer = await engine.search(state, PAGE_SIZE * state.page);
     if (id !== run || !answer) return;
-    const shown = answer.results.slice(0, PAGE_SIZE * state.page);
-    const data = await Promise.all(shown.map((result) => result.data()));
-    if (id !== run) return;
     showCounts(answer.counts);
-    status.textContent = announce(answer.results.length);
-    list.replaceChildren(...data.map(resultItem));
-    more.hidden = shown.length >= answer.results.length;
-    void answer.countsLater?.then((counts) => {
+    status.textContent = announce(answer.total);
+    list.replaceChildren(...answer.results.map(resultItem));
+    more.hidden = answer.results.length >= answer.total;
+    void answer.countsLater?.().then((counts) => {
       if (id === run && counts) showCounts(counts);
     });
   }
@@ -138,7 +136,10 @@ export function startSearch(): void {
       while (waiting) {
         const next = waiting;
         waiting = undefined;
-        await render(next);
+        await render(next).catch((error: unknown) => {
+          console.error('The search failed:', error);
+          status.textContent = '';
+        });
       }
       running = undefined;
     })();
@@ -172,12 +173,12 @@ export function startSearch(): void {
     }
   }
   // Fetch the index as soon as the reader shows an intent to search, before the first keystroke lands.
-  form.addEventListener('focusin', () => void engine.load(), { once: true });
+  form.addEventListener('focusin', () => engine.start(), { once: true });
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
     // The index chunks for the words start loading at once; the search waits for the typing to pause.
-    void engine.preload(input.value.trim());
+    engine.preload(input.value.trim());
     typing = setTimeout(() => navigate(currentState(), true), TYPING_WAIT);
   });
   form.addEventListener('submit', (event) => {

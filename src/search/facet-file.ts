@@ -5,7 +5,7 @@ import { facetTotals, searchFacets, type FacetValue, type SearchFacet } from '..
 import type { Strings } from '../i18n/index.ts';
 import { encodeFacetIndex } from './facet-index.ts';
 import { shortList } from './facet-limits.ts';
-import { searchRows } from './rows.ts';
+import { searchRowGroups } from './rows.ts';
 
 /** The facet index file of a catalogue: gzip-compressed, and a digest that changes with it. */
 export interface FacetIndexFile {
@@ -23,7 +23,7 @@ const files = new WeakMap<Catalogue, FacetIndexFile>();
 export function facetIndexFile(catalogue: Catalogue): FacetIndexFile {
   let file = files.get(catalogue);
   if (!file) {
-    const bytes = new Uint8Array(gzipSync(encodeFacetIndex(searchFacets, searchRows(catalogue)), { level: 9 }));
+    const bytes = new Uint8Array(gzipSync(encodeFacetIndex(searchFacets, searchRowGroups(catalogue)), { level: 9 }));
     file = { bytes, digest: createHash('sha256').update(bytes).digest('hex').slice(0, 12) };
     files.set(catalogue, file);
   }

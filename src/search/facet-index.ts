@@ -7,16 +7,17 @@
  * shows a count, one search spent 0.6 to 1.2 s counting. Here a result's row lists its values,
  * so narrowing and counting cost one pass over the results: a few milliseconds.
  *
- * Rows are in the order of their pages' `row` sort key (see `searchRowKey`), so the client can
- * pair them with Pagefind's results without any page address in this file: a search for every
- * page, sorted by that key, lists the pages in row order.
+ * The rows come in groups, each in the order of a Pagefind sort key that its pages carry (see
+ * src/search/rows.ts), so the client can pair them with Pagefind's results without any page
+ * address in this file: a search for every page, sorted by a group's key, lists that group's
+ * pages in row order.
  *
  * The file is binary, about a third of the size of the same data as JSON:
  *   "AFI1" | header length (uint32, little-endian) | header JSON | rows
- * The header names the facets and their value codes; a value's number is its position across
- * all facets (the first facet's values first). Each row is its number of values, then the
- * values' numbers in ascending order as differences from the previous one, all as unsigned
- * LEB128 varints (one byte below 128, two below 16,384).
+ * The header names the facets and their value codes, and each group's sort key and number of
+ * rows; a value's number is its position across all facets (the first facet's values first).
+ * Each row is its number of values, then the values' numbers in ascending order as differences
+ * from the previous one, all as unsigned LEB128 varints (one byte below 128, two below 16,384).
  */
 
 const magic = 'AFI1';
@@ -30,6 +31,8 @@ export interface IndexFacet {
 
 export interface FacetIndex {
   readonly facets: readonly IndexFacet[];
+  /** The groups of rows, in order: the Pagefind sort key that orders each, and its number of rows. */
+  readonly groups: readonly { readonly sort: string; readonly rows: number }[];
   /** How many values there are across all facets. */
   readonly valueCount: number;
   readonly rowCount: number;
@@ -42,15 +45,21 @@ export interface FacetIndex {
   readonly numbers: ReadonlyMap<string, number>;
 }
 
-/** A page of the search index as the facet index records it: its row key and its filter values. */
+/** A page of the search index as the facet index records it: its sort key and its filter values. */
 export interface FacetRow {
   readonly key: string;
   readonly filters: readonly (readonly [facet: string, value: string])[];
 }
 
+/** Rows that one Pagefind sort key orders, already in that order. */
+export interface FacetGroup {
+  readonly sort: string;
+  readonly rows: readonly FacetRow[];
+}
+
 interface Header {
   readonly facets: readonly (readonly [name: string, values: readonly string[]])[];
-  readonly rows: number;
+  readonly groups: readonly (readonly [sort: string, rows: number])[];
 }
 
 function writeVarint(bytes: number[], value: number): void {
@@ -63,10 +72,11 @@ function writeVarint(bytes: number[], value: number): void {
 }
 
 /**
- * Encodes rows, already in key order, as a facet index. Facets come in the order given; each
- * facet's values are sorted, so the same rows always give the same bytes.
+ * Encodes groups of rows as a facet index. Facets come in the order given; each facet's values
+ * are sorted, so the same rows always give the same bytes.
  */
-export function encodeFacetIndex(facetNames: readonly string[], rows: readonly FacetRow[]): Uint8Array {
+export function encodeFacetIndex(facetNames: readonly string[], groups: readonly FacetGroup[]): Uint8Array {
+  const rows = groups.flatMap((group) => group.rows);
   const known = new Set(facetNames);
   const codes = new Map<string, Set<string>>(facetNames.map((name) => [name, new Set()]));
   for (const row of rows) {
@@ -93,7 +103,9 @@ export function encodeFacetIndex(facetNames: readonly string[], rows: readonly F
       previous = value;
     }
   }
-  const header = new TextEncoder().encode(JSON.stringify({ facets, rows: rows.length } satisfies Header));
+  const header = new TextEncoder().encode(
+    JSON.stringify({ facets, groups: groups.map((group) => [group.sort, group.rows.length]) } satisfies Header),
+  );
   const bytes = new Uint8Array(magic.length + 4 + header.length + body.length);
   bytes.set(new TextEncoder().encode(magic), 0);
   new DataView(bytes.buffer).setUint32(magic.length, header.length, true);
@@ -136,9 +148,10 @@ export function decodeFacetIndex(bytes: Uint8Array): FacetIndex {
       shift += 7;
     }
   };
-  const rowStart = new Uint32Array(header.rows + 1);
+  const rowCount = header.groups.reduce((sum, [, rows]) => sum + rows, 0);
+  const rowStart = new Uint32Array(rowCount + 1);
   const values: number[] = [];
-  for (let row = 0; row < header.rows; row++) {
+  for (let row = 0; row < rowCount; row++) {
     rowStart[row] = values.length;
     const count = readVarint();
     let previous = 0;
@@ -147,11 +160,12 @@ export function decodeFacetIndex(bytes: Uint8Array): FacetIndex {
       values.push(previous);
     }
   }
-  rowStart[header.rows] = values.length;
+  rowStart[rowCount] = values.length;
   return {
     facets,
+    groups: header.groups.map(([sort, rows]) => ({ sort, rows })),
     valueCount: offset,
-    rowCount: header.rows,
+    rowCount,
     rowStart,
     rowValues: Uint32Array.from(values),
     facetOf,

@@ -9,9 +9,10 @@ import {
   type FacetIndex,
   type FacetRow,
 } from '../../src/search/facet-index.ts';
-import { searchRowKey, searchRows } from '../../src/search/rows.ts';
+import { agreementDateKey, searchRowGroups, searchRowKey } from '../../src/search/rows.ts';
 import { fixtureCatalogue } from '../support/fixtures.ts';
 
+const facetNames = ['type', 'country', 'year'];
 const rows: FacetRow[] = [
   {
     key: 'a',
@@ -45,7 +46,7 @@ const rows: FacetRow[] = [
 
 describe('the facet index file', () => {
   it('reads back every row with the values it was given', () => {
-    const index = decodeFacetIndex(encodeFacetIndex(['type', 'country', 'year'], rows));
+    const index = decodeFacetIndex(encodeFacetIndex(facetNames, [{ sort: 'row', rows }]));
     expect(index.rowCount).toBe(4);
     const valuesOf = (row: number) =>
       [...index.rowValues.subarray(index.rowStart[row], index.rowStart[row + 1])].map((number) => {
@@ -58,26 +59,26 @@ describe('the facet index file', () => {
 
   it('writes the same bytes for the same rows, whatever order their values come in', () => {
     const shuffled = rows.map((row) => ({ ...row, filters: [...row.filters].reverse() }));
-    expect(encodeFacetIndex(['type', 'country', 'year'], shuffled)).toEqual(
-      encodeFacetIndex(['type', 'country', 'year'], rows),
+    expect(encodeFacetIndex(facetNames, [{ sort: 'row', rows: shuffled }])).toEqual(
+      encodeFacetIndex(facetNames, [{ sort: 'row', rows }]),
     );
   });
 
   it('keeps value numbers above 127, which take two bytes each', () => {
     const many = Array.from({ length: 300 }, (_, n): FacetRow => ({ key: `k${n}`, filters: [['agency', `a${n}`]] }));
-    const index = decodeFacetIndex(encodeFacetIndex(['agency'], many));
+    const index = decodeFacetIndex(encodeFacetIndex(['agency'], [{ sort: 'row', rows: many }]));
     expect(index.facets[0]!.values[index.rowValues[index.rowStart[299]!]!]).toBe('a299');
   });
 
   it('names the row and the facet when a row carries a facet the index does not have', () => {
-    expect(() => encodeFacetIndex(['type'], [{ key: 'x', filters: [['colour', 'red']] }])).toThrow(
-      'Row x: unknown facet "colour"; known: type.',
-    );
+    expect(() =>
+      encodeFacetIndex(['type'], [{ sort: 'row', rows: [{ key: 'x', filters: [['colour', 'red']] }] }]),
+    ).toThrow('Row x: unknown facet "colour"; known: type.');
   });
 
   it('refuses bytes that are not a facet index, and one cut short', () => {
     expect(() => decodeFacetIndex(new TextEncoder().encode('<!doctype html>'))).toThrow('Not a facet index');
-    const bytes = encodeFacetIndex(['type', 'country', 'year'], rows);
+    const bytes = encodeFacetIndex(facetNames, [{ sort: 'row', rows }]);
     expect(() => decodeFacetIndex(bytes.subarray(0, bytes.length - 2))).toThrow('ends in the middle of a row');
   });
 });
@@ -85,7 +86,7 @@ describe('the facet index file', () => {
 describe('narrowing and counting results with the facet index', () => {
   let index: FacetIndex;
   beforeAll(() => {
-    index = decodeFacetIndex(encodeFacetIndex(['type', 'country', 'year'], rows));
+    index = decodeFacetIndex(encodeFacetIndex(facetNames, [{ sort: 'row', rows }]));
   });
   const ticked = (...pairs: [string, string][]) => {
     const byFacet = new Map<string, number[]>();
@@ -127,36 +128,40 @@ describe('the rows of the indexed pages', () => {
     catalogue = deriveCatalogue(await fixtureCatalogue(), '2026-11-22');
   });
 
-  it('spells a key in lowercase letters only, so every way of sorting strings agrees on their order', () => {
-    for (const key of [
-      searchRowKey('agreement', 'x-2022'),
-      searchRowKey('country', 'JP'),
-      searchRowKey('agency', 'ä'),
-    ]) {
+  it('spells a row key in lowercase letters only, so every way of sorting strings agrees on their order', () => {
+    for (const key of [searchRowKey('topic', 'x-2022'), searchRowKey('country', 'JP'), searchRowKey('agency', 'ä')]) {
       expect(key).toMatch(/^[a-z]+$/);
     }
-    expect(searchRowKey('agreement', 'same')).not.toBe(searchRowKey('agency', 'same'));
+    expect(searchRowKey('topic', 'same')).not.toBe(searchRowKey('agency', 'same'));
   });
 
   it("spells each byte of the id as two letters after the page type's letter", () => {
     // "b" is byte 0x62: 6 and 2 become "g" and "c".
-    expect(searchRowKey('agreement', 'b')).toBe('agc');
+    expect(searchRowKey('agency', 'b')).toBe('ggc');
     expect(searchRowKey('country', 'JP')).toBe('cekfa');
   });
 
-  it('has one row per indexed page, in key order, each agreement with all its facets', () => {
-    const found = searchRows(catalogue);
-    const pages =
-      catalogue.agreements.length +
-      catalogue.countries.length +
-      catalogue.agencies.length +
-      catalogue.topics.length +
-      catalogue.people.length;
-    expect(found).toHaveLength(pages);
-    expect(new Set(found.map((row) => row.key)).size).toBe(pages);
-    expect(found.map((row) => row.key)).toEqual(found.map((row) => row.key).sort());
+  it("starts an agreement's date key with its earliest signing day, and makes it unique with its id", () => {
+    const [first, second] = catalogue.agreements;
+    expect(agreementDateKey(first!)).toMatch(/^\d{4}-\d{2}-\d{2}[a-p]+$/);
+    expect(agreementDateKey(first!)).not.toBe(agreementDateKey(second!));
+  });
+
+  it('has one row per indexed page: agreements by date key, then the other pages by row key', () => {
+    const [agreements, others] = searchRowGroups(catalogue);
+    expect(agreements?.sort).toBe('date');
+    expect(others?.sort).toBe('row');
+    expect(agreements?.rows).toHaveLength(catalogue.agreements.length);
+    expect(others?.rows).toHaveLength(
+      catalogue.countries.length + catalogue.agencies.length + catalogue.topics.length + catalogue.people.length,
+    );
+    for (const group of [agreements!, others!]) {
+      const keys = group.rows.map((row) => row.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(keys).toEqual([...keys].sort());
+    }
     const agreement = catalogue.agreements[0]!;
-    const row = found.find((candidate) => candidate.key === searchRowKey('agreement', agreement.id));
+    const row = agreements?.rows.find((candidate) => candidate.key === agreementDateKey(agreement));
     expect(new Set(row?.filters.map(([facet]) => facet))).toEqual(
       new Set(searchFacets.filter((facet) => facet !== 'agency' || agreement.agencyIds.length > 0)),
     );
