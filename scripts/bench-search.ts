@@ -20,10 +20,11 @@
  *   - one keystroke on the search page under Chromium's tracer: the busy time of the page's main
  *     thread (its own code, style and layout) and of Pagefind's worker.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './lib/browser.ts';
 import { serveStatic } from './lib/serve.ts';
@@ -43,28 +44,70 @@ const { values } = parseArgs({
 const queries = values.query ?? ['Japan', 'identity', 'data exchange', 'quillmoor'];
 const runs = Number(values.runs);
 
+/** Bytes fetched: as served here (uncompressed) and as a host that gzips text would send them. */
+interface Bytes {
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+const textTypes = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.csv']);
+
 /**
  * Counts the bytes a browser context fetches, bodies and headers. Pagefind fetches its index from
- * a worker, which the page's own network log does not see; the context's request events do.
+ * a worker, which the page's own network log does not see; the context's request events do. The
+ * body is measured from the file served, because Chromium reports no size for a worker's own
+ * script, and text files are also measured gzipped: the local server sends them as they are, but
+ * a static host compresses them (Pagefind's own files are compressed already).
  */
-function byteCounter(context: BrowserContext): { take: () => Promise<number> } {
-  let pending: Promise<number>[] = [];
+function byteCounter(context: BrowserContext, site: string) {
+  let pending: Promise<Bytes>[] = [];
+  let inFlight = 0;
+  let lastActivity = performance.now();
+  const active = () => {
+    lastActivity = performance.now();
+  };
+  context.on('request', () => {
+    inFlight++;
+    active();
+  });
+  context.on('requestfailed', () => {
+    inFlight--;
+    active();
+  });
   context.on('requestfinished', (request) => {
+    inFlight--;
+    active();
     pending.push(
       (async () => {
-        const sizes = await request.sizes();
-        // Chromium reports no body size for a worker's own script (Pagefind's, 42 KiB): the body
-        // itself is measured instead.
-        const body = sizes.responseBodySize || ((await (await request.response())?.body())?.length ?? 0);
-        return body + sizes.responseHeadersSize;
-      })().catch(() => 0),
+        const headers = (await request.sizes()).responseHeadersSize;
+        let file = path.join(site, decodeURIComponent(new URL(request.url()).pathname));
+        if (file.endsWith('/')) file = path.join(file, 'index.html');
+        const body = await readFile(file).catch(() => Buffer.alloc(0));
+        const text = textTypes.has(path.extname(file));
+        return { raw: headers + body.length, gzip: headers + (text ? gzipSync(body).length : body.length) };
+      })().catch(() => ({ raw: 0, gzip: 0 })),
     );
   });
   return {
-    take: async () => {
+    /** The bytes fetched since the last call. */
+    take: async (): Promise<Bytes> => {
       const taken = pending;
       pending = [];
-      return (await Promise.all(taken)).reduce((sum, bytes) => sum + bytes, 0);
+      return (await Promise.all(taken)).reduce(
+        (sum, bytes) => ({ raw: sum.raw + bytes.raw, gzip: sum.gzip + bytes.gzip }),
+        {
+          raw: 0,
+          gzip: 0,
+        },
+      );
+    },
+    /**
+     * Waits until nothing has been fetched for a second. Playwright's `networkidle` does not wait
+     * for the page's workers, which fetch the search index and the facet index.
+     */
+    settle: async (): Promise<void> => {
+      while (inFlight > 0 || performance.now() - lastActivity < 1000)
+        await new Promise((done) => setTimeout(done, 100));
     },
   };
 }
@@ -160,13 +203,19 @@ function median(numbers: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
+
+/** Median bytes as served here and, in brackets, as a host that gzips text sends them. */
+const kibs = (bytes: readonly Bytes[]): string =>
+  `${kib(median(bytes.map((b) => b.raw)))} (${kib(median(bytes.map((b) => b.gzip)))})`;
+
 interface QueryResult {
   readonly query: string;
   results: string;
-  readonly pageLoadBytes: number[];
-  /** `bytes` runs to the first results; `settledBytes` on until the network is idle (the facet counts). */
-  readonly cold: { readonly ms: number[]; readonly bytes: number[]; readonly settledBytes: number[] };
-  readonly warm: { readonly ms: number[]; readonly bytes: number[] };
+  readonly pageLoadBytes: Bytes[];
+  /** `bytes` runs to the first results; `settledBytes` on until nothing is fetched (the facet counts). */
+  readonly cold: { readonly ms: number[]; readonly bytes: Bytes[]; readonly settledBytes: Bytes[] };
+  readonly warm: { readonly ms: number[]; readonly bytes: Bytes[] };
   /** With --typed: warm, typed a key at a time, last keystroke to the last change of the results. */
   readonly typed: number[];
   profile?: Profile;
@@ -261,21 +310,22 @@ try {
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const counter = byteCounter(context);
+      const counter = byteCounter(context, values.site);
       await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
       await watchResults(page);
       result.pageLoadBytes.push(await counter.take());
       result.cold.ms.push(await timeQuery(page, query));
       const toResults = await counter.take();
-      await page.waitForLoadState('networkidle');
+      await counter.settle();
+      const rest = await counter.take();
       result.cold.bytes.push(toResults);
-      result.cold.settledBytes.push(toResults + (await counter.take()));
+      result.cold.settledBytes.push({ raw: toResults.raw + rest.raw, gzip: toResults.gzip + rest.gzip });
       result.results = (await page.locator('#search-status').textContent()) ?? '';
       await clearQuery(page);
-      await page.waitForLoadState('networkidle');
+      await counter.settle();
       await counter.take();
       result.warm.ms.push(await timeQuery(page, query));
-      await page.waitForLoadState('networkidle');
+      await counter.settle();
       result.warm.bytes.push(await counter.take());
       if (values.typed) {
         await clearQuery(page);
@@ -290,7 +340,7 @@ try {
     }
     results.push(result);
     console.log(
-      `${query}: cold ${median(result.cold.ms).toFixed(0)} ms, ${(median(result.cold.bytes) / 1024).toFixed(0)} KiB (${(median(result.cold.settledBytes) / 1024).toFixed(0)} KiB settled); warm ${median(result.warm.ms).toFixed(0)} ms, ${(median(result.warm.bytes) / 1024).toFixed(0)} KiB (${result.results})`,
+      `${query}: cold ${median(result.cold.ms).toFixed(0)} ms, ${kibs(result.cold.bytes)} (${kibs(result.cold.settledBytes)} settled); warm ${median(result.warm.ms).toFixed(0)} ms, ${kibs(result.warm.bytes)} (${result.results})`,
     );
   }
 } finally {
@@ -320,7 +370,6 @@ function profileTable(measured: readonly QueryResult[]): string[] {
   ];
 }
 
-const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
 const stamp = started.replace(/[:.]/g, '-');
 const meta = {
   date: started,
@@ -336,13 +385,13 @@ const markdown = [
   '',
   `${started}, ${values.site}, Node ${process.version}, ${meta.cpus} CPUs, load average ${loadAtStart.map((value) => value.toFixed(2)).join(' ')} at the start and ${meta.loadAtEnd.map((value) => value.toFixed(2)).join(' ')} at the end; medians of ${runs} runs. Times run from the input event to the first rendered result and include the search box's wait after typing.`,
   '',
-  `Cold bytes run to the first results; "settled" goes on until the network is idle.${values.typed ? ` "Typed" is warm, a key every ${typingDelay} ms, from the last key to the last change of the results.` : ''}`,
+  `Bytes are as served here, uncompressed, and in brackets as a static host that gzips text sends them. Cold bytes run to the first results; "settled" goes on until nothing has been fetched for a second (the facet counts come last).${values.typed ? ` "Typed" is warm, a key every ${typingDelay} ms, from the last key to the last change of the results.` : ''}`,
   '',
   `| query | results | page load before typing | cold: time | cold: bytes | cold: bytes settled | warm: time | warm: bytes |${values.typed ? ' typed: time |' : ''}`,
   `| --- | --- | --- | --- | --- | --- | --- | --- |${values.typed ? ' --- |' : ''}`,
   ...results.map(
     (r) =>
-      `| ${r.query} | ${r.results} | ${kib(median(r.pageLoadBytes))} | ${median(r.cold.ms).toFixed(0)} ms | ${kib(median(r.cold.bytes))} | ${kib(median(r.cold.settledBytes))} | ${median(r.warm.ms).toFixed(0)} ms | ${kib(median(r.warm.bytes))} |${values.typed ? ` ${median(r.typed).toFixed(0)} ms |` : ''}`,
+      `| ${r.query} | ${r.results} | ${kibs(r.pageLoadBytes)} | ${median(r.cold.ms).toFixed(0)} ms | ${kibs(r.cold.bytes)} | ${kibs(r.cold.settledBytes)} | ${median(r.warm.ms).toFixed(0)} ms | ${kibs(r.warm.bytes)} |${values.typed ? ` ${median(r.typed).toFixed(0)} ms |` : ''}`,
   ),
   '',
   ...(values.profile ? profileTable(results) : []),
