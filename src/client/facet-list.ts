@@ -126,8 +126,15 @@ export class FacetList {
       this.#withAllValues();
     });
     this.#next?.addEventListener('click', () => {
+      const shown = new Set(this.#visibleRows());
       this.#limit += facetPage;
       this.render();
+      // Focus moves to the first value the button added, where reading goes on; it would
+      // otherwise fall to the page when the button hides after the last values.
+      this.#visibleRows()
+        .find((row) => !shown.has(row))
+        ?.querySelector('input')
+        ?.focus();
     });
   }
 
@@ -180,6 +187,11 @@ export class FacetList {
       // Rewritten only when it changes, so a screen reader does not hear it again on every search.
       if (this.#status.textContent !== text) this.#status.textContent = text;
     }
+  }
+
+  /** The values shown, in display order. */
+  #visibleRows(): HTMLLabelElement[] {
+    return [...this.#box.querySelectorAll<HTMLLabelElement>(':scope > label')].filter((row) => !row.hidden);
   }
 
   #expanded(): boolean {
