@@ -35,6 +35,10 @@ export function routesFor(locale: Locale | string | undefined) {
     /** The search page with filters applied, such as `{ country: 'JP', sort: 'newest' }`. */
     searchFor: (filters: Readonly<Record<string, string>>) =>
       page(`/search/?${new URLSearchParams(filters).toString()}`),
+    /** Every value of a search facet, with its label in the edition's language. */
+    searchFacetValues: (facet: string) => page(`/search/${facet}.json`),
+    // The facet index is the same for every edition: it holds codes, not labels.
+    searchFacetIndex: () => href('/search/facets.bin'),
     about: () => page('/about/'),
     feed: () => page('/feed.xml'),
     countryFeed: (code: string) => page(`/countries/${code.toLowerCase()}/feed.xml`),

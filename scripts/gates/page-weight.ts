@@ -6,7 +6,7 @@
  *
  *   node scripts/gates/page-weight.ts [--dist dist]
  *
- * The shortcut script (src/scripts/shortcut.ts, the `/` key) is bundled under a hashed name, so
+ * The shortcut script (src/client/shortcut.ts, the `/` key) is bundled under a hashed name, so
  * it is recognised by where it is used rather than by name: it is the one external script that
  * every page of the site loads, because only Base.astro includes it. A script added to one page
  * is not on every page; a second script added to Base.astro makes two scripts on every page;

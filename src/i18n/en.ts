@@ -57,6 +57,8 @@ export const en = {
     facetFilter: '{facet}: type to narrow the list',
     facetShowAll: 'Show all {count}',
     facetShowFewer: 'Show fewer',
+    facetShowMore: 'Show {count} more',
+    facetMatches: plural({ one: '{count} value matches', other: '{count} values match' }),
     clearFilters: 'Clear filters',
     sortLabel: 'Sort by',
     sortRelevance: 'Relevance',

@@ -50,6 +50,8 @@ export const ja: Dictionary = {
     facetFilter: '{facet}：入力して絞り込む',
     facetShowAll: 'すべて表示（{count}件）',
     facetShowFewer: '表示を減らす',
+    facetShowMore: 'さらに{count}件表示',
+    facetMatches: plural({ other: '{count}件が該当' }),
     clearFilters: '絞り込みを解除',
     sortLabel: '並べ替え',
     sortRelevance: '関連度順',

@@ -11,8 +11,8 @@ import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 
 export interface SearchSite {
-  /** The URLs Pagefind returns for a query, in its order. */
-  search(query: string): Promise<string[]>;
+  /** The URLs Pagefind returns for a query (null for every page) and search options, in its order. */
+  search(query: string | null, options?: Record<string, unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -39,11 +39,11 @@ export async function openSearchSite(
   return {
     // The script is passed as text because the test runner would rewrite a dynamic import()
     // inside a function body.
-    search: (query) =>
+    search: (query, options = {}) =>
       page.evaluate(`(async () => {
         const pagefind = await import('/pagefind/pagefind.js');
         await pagefind.init();
-        const found = await pagefind.search(${JSON.stringify(query)});
+        const found = await pagefind.search(${JSON.stringify(query)}, ${JSON.stringify(options)});
         return Promise.all(found.results.map(async (result) => (await result.data()).url));
       })()`),
     close: async () => {

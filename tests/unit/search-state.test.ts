@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
 import { facetTotals } from '../../src/catalogue/search-facets.ts';
 import { useStrings } from '../../src/i18n/index.ts';
-import { hasSearch, readState, visibleValues, writeState } from '../../src/scripts/search.ts';
+import { visibleValues } from '../../src/client/facet-list.ts';
+import { hasSearch, readState, writeState } from '../../src/client/search-state.ts';
 import { fixtureCatalogue } from '../support/fixtures.ts';
 
 const facets = ['country', 'year'];
@@ -70,23 +71,31 @@ describe('the facet totals shown before the index loads', () => {
 });
 
 describe('a long facet', () => {
+  // The page carries the ten most common values: here the ten with the highest totals, 4 to 13.
   const values = Array.from({ length: 14 }, (_, index) => ({
     label: index === 3 ? "Côte d'Ivoire" : `Country ${index}`,
-    total: index,
+    common: index >= 4,
     checked: index === 0,
   }));
+  const shownIndexes = (shown: boolean[]) =>
+    shown.map((visible, index) => (visible ? index : -1)).filter((index) => index >= 0);
 
-  it('shows its ten most common values and every ticked one until it is expanded', () => {
-    const shown = visibleValues(values, { filter: '', expanded: false });
-    expect(shown.filter(Boolean)).toHaveLength(11);
-    expect(shown[0]).toBe(true);
-    expect(shown[1]).toBe(false);
-    expect(shown[13]).toBe(true);
-    expect(visibleValues(values, { filter: '', expanded: true }).every(Boolean)).toBe(true);
+  it('shows its most common values and every ticked one until it is expanded', () => {
+    const { shown, hidden } = visibleValues(values, { filter: '', expanded: false, limit: 100 });
+    expect(shownIndexes(shown)).toEqual([0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(hidden).toBe(0);
+    expect(visibleValues(values, { filter: '', expanded: true, limit: 100 }).shown.every(Boolean)).toBe(true);
+  });
+
+  it('shows an expanded list a page at a time, ticked values aside', () => {
+    const { shown, hidden } = visibleValues(values, { filter: '', expanded: true, limit: 5 });
+    expect(shownIndexes(shown)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(hidden).toBe(8);
   });
 
   it('narrows to the values whose label holds the typed text, ignoring case and accents', () => {
-    const shown = visibleValues(values, { filter: 'COTE', expanded: false });
-    expect(shown.map((visible, index) => (visible ? index : -1)).filter((index) => index >= 0)).toEqual([0, 3]);
+    const { shown, matches } = visibleValues(values, { filter: 'COTE', expanded: false, limit: 100 });
+    expect(shownIndexes(shown)).toEqual([0, 3]);
+    expect(matches).toBe(1);
   });
 });
