@@ -51,7 +51,7 @@ export function sliceFor(agreement: Agreement, catalogue: Catalogue): CatalogueS
 
 /** What an agreement's pages show of it: its data and what the catalogue derives for it. */
 function agreementShown(agreement: Agreement): unknown {
-  const { id, filePath, data, countries, agencyIds, endDate, pastEnd, links } = agreement;
+  const { id, filePath, data, countries, agencyIds, endDate, pastEnd, relations } = agreement;
   return {
     id,
     filePath,
@@ -60,7 +60,7 @@ function agreementShown(agreement: Agreement): unknown {
     agencyIds,
     endDate,
     pastEnd,
-    links: links.map((link) => [link.agreement.id, link.relation, link.direction, link.sources]),
+    relations: relations.map((link) => [link.agreement.id, link.relation, link.direction, link.sources]),
   };
 }
 

@@ -6,7 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { generateCatalogue } from '../../scripts/generate-catalogue.ts';
+import { generateCatalogue } from '../../scripts/lib/synthetic/catalogue.ts';
 import { numberSources, referenceNodes } from '../../src/catalogue/references.ts';
 import { splitFrontmatter } from '../../src/checker/frontmatter.ts';
 import { useStrings } from '../../src/i18n/index.ts';
