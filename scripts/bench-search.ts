@@ -60,7 +60,8 @@ const textTypes = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xm
  * a static host compresses them (Pagefind's own files are compressed already).
  */
 function byteCounter(context: BrowserContext, site: string) {
-  let pending: Promise<Bytes>[] = [];
+  /** Each finished request's bytes, with the time (ms since the epoch) the browser sent it. */
+  let pending: Promise<Bytes & { sent: number }>[] = [];
   let inFlight = 0;
   let lastActivity = performance.now();
   const active = () => {
@@ -77,6 +78,7 @@ function byteCounter(context: BrowserContext, site: string) {
   context.on('requestfinished', (request) => {
     inFlight--;
     active();
+    const sent = request.timing().startTime;
     pending.push(
       (async () => {
         const headers = (await request.sizes()).responseHeadersSize;
@@ -84,22 +86,20 @@ function byteCounter(context: BrowserContext, site: string) {
         if (file.endsWith('/')) file = path.join(file, 'index.html');
         const body = await readFile(file).catch(() => Buffer.alloc(0));
         const text = textTypes.has(path.extname(file));
-        return { raw: headers + body.length, gzip: headers + (text ? gzipSync(body).length : body.length) };
-      })().catch(() => ({ raw: 0, gzip: 0 })),
+        return { sent, raw: headers + body.length, gzip: headers + (text ? gzipSync(body).length : body.length) };
+      })().catch(() => ({ sent, raw: 0, gzip: 0 })),
     );
   });
   return {
-    /** The bytes fetched since the last call. */
-    take: async (): Promise<Bytes> => {
-      const taken = pending;
-      pending = [];
-      return (await Promise.all(taken)).reduce(
-        (sum, bytes) => ({ raw: sum.raw + bytes.raw, gzip: sum.gzip + bytes.gzip }),
-        {
-          raw: 0,
-          gzip: 0,
-        },
-      );
+    /** The bytes fetched since the last call, of requests sent before `before` (ms since the epoch) if given. */
+    take: async (before = Infinity): Promise<Bytes> => {
+      const finished = await Promise.all(pending);
+      const taken = finished.filter((bytes) => bytes.sent < before);
+      pending = finished.filter((bytes) => bytes.sent >= before).map((bytes) => Promise.resolve(bytes));
+      return taken.reduce((sum, bytes) => ({ raw: sum.raw + bytes.raw, gzip: sum.gzip + bytes.gzip }), {
+        raw: 0,
+        gzip: 0,
+      });
     },
     /**
      * Waits until nothing has been fetched for a second. Playwright's `networkidle` does not wait
@@ -118,6 +118,8 @@ interface Watch {
   rendered: number;
   /** When the list last changed after the last input. */
   lastRendered: number;
+  /** `rendered` in milliseconds since the epoch, the clock of the requests' timing. */
+  renderedAt: number;
 }
 
 /**
@@ -130,6 +132,7 @@ async function watchResults(page: Page): Promise<void> {
     state.lastInput = 0;
     state.rendered = 0;
     state.lastRendered = 0;
+    state.renderedAt = 0;
     const input = document.getElementById('search-input');
     const list = document.getElementById('search-results');
     input?.addEventListener('input', () => {
@@ -141,7 +144,10 @@ async function watchResults(page: Page): Promise<void> {
       new MutationObserver(() => {
         if (list.children.length === 0 || state.lastInput === 0) return;
         state.lastRendered = performance.now();
-        if (state.rendered === 0) state.rendered = state.lastRendered;
+        if (state.rendered === 0) {
+          state.rendered = state.lastRendered;
+          state.renderedAt = performance.timeOrigin + state.rendered;
+        }
       }).observe(list, { childList: true });
     }
   });
@@ -157,14 +163,24 @@ const typingDelay = 200;
  */
 async function timeTyped(page: Page, query: string): Promise<number> {
   await page.locator('#search-input').pressSequentially(query, { delay: typingDelay });
-  await page.waitForFunction(
-    () => {
-      const state = window as unknown as Watch;
-      return state.lastRendered > state.lastInput;
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
+  await page
+    .waitForFunction(
+      () => {
+        const state = window as unknown as Watch;
+        return state.lastRendered > state.lastInput;
+      },
+      undefined,
+      { timeout: 60_000 },
+    )
+    .catch(async (error: unknown) => {
+      const seen = await page.evaluate(() => ({
+        watch: { ...(window as unknown as Watch) },
+        status: document.getElementById('search-status')?.textContent,
+        value: (document.getElementById('search-input') as HTMLInputElement | null)?.value,
+        url: location.href,
+      }));
+      throw new Error(`"${query}" typed: no results after the last key (${JSON.stringify(seen)})`, { cause: error });
+    });
   // The results have settled once they have not changed for a second.
   let last = -1;
   for (;;) {
@@ -315,7 +331,9 @@ try {
       await watchResults(page);
       result.pageLoadBytes.push(await counter.take());
       result.cold.ms.push(await timeQuery(page, query));
-      const toResults = await counter.take();
+      // Only what was asked for before the results showed: the facet index is asked for after.
+      await counter.settle();
+      const toResults = await counter.take(await page.evaluate(() => (window as unknown as Watch).renderedAt));
       await counter.settle();
       const rest = await counter.take();
       result.cold.bytes.push(toResults);

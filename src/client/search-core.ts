@@ -156,7 +156,8 @@ export class SearchCore {
    */
   async search(state: SearchState, count: number): Promise<CoreAnswer | undefined> {
     const key = JSON.stringify([state.query, state.sort, state.filters]);
-    const last = this.#last?.key === key ? this.#last : await this.#match(state, key);
+    // "Show more" asks for a later page of the same search: its matches are still at hand.
+    const last = state.page > 1 && this.#last?.key === key ? this.#last : await this.#match(state, key);
     if (!last) return undefined;
     const results = await Promise.all(
       last.results.slice(0, count).map(async (result) => {
