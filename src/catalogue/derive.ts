@@ -1,5 +1,5 @@
 import { countryName } from '../countries.ts';
-import { latestDay, sortKey, type PartialDate } from '../schemas/date.ts';
+import { byDate, latestDay, type PartialDate } from '../schemas/date.ts';
 import type { AgencyData, AgreementData, PersonData, TopicData, Term } from '../schemas/index.ts';
 import type { RelationKind } from '../vocabulary.ts';
 import type { CatalogueInput, ContentEntry } from './input.ts';
@@ -122,7 +122,7 @@ export function endOf(data: AgreementData): Agreement['endDate'] {
 
 /** Newest first by signing date, then by id for a stable order. */
 export function compareNewestFirst(a: ContentEntry<AgreementData>, b: ContentEntry<AgreementData>): number {
-  return sortKey(b.data.signed).localeCompare(sortKey(a.data.signed)) || a.id.localeCompare(b.id);
+  return byDate(b.data.signed, a.data.signed) || a.id.localeCompare(b.id);
 }
 
 /**

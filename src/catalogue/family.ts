@@ -1,4 +1,4 @@
-import { sortKey } from '../schemas/date.ts';
+import { byDate } from '../schemas/date.ts';
 import type { RelationKind } from '../vocabulary.ts';
 import type { Agreement } from './derive.ts';
 
@@ -10,8 +10,7 @@ export interface FamilyNode {
   readonly children: readonly FamilyNode[];
 }
 
-const oldestFirst = (a: Agreement, b: Agreement) =>
-  sortKey(a.data.signed).localeCompare(sortKey(b.data.signed)) || a.id.localeCompare(b.id);
+const oldestFirst = (a: Agreement, b: Agreement) => byDate(a.data.signed, b.data.signed) || a.id.localeCompare(b.id);
 
 /** Every agreement connected to this one through relations in either direction, itself included. */
 export function familyMembers(agreement: Agreement): Agreement[] {

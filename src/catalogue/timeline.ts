@@ -1,4 +1,4 @@
-import { sortKey, type PartialDate } from '../schemas/date.ts';
+import { byDate, type PartialDate } from '../schemas/date.ts';
 import type { AgreementEvent } from '../schemas/index.ts';
 import type { Agreement, Catalogue } from './derive.ts';
 
@@ -62,7 +62,7 @@ export function timelineItems(agreements: readonly Agreement[]): TimelineItem[] 
 /** Newest first; within a day, signings before events, then by agreement id for a stable order. */
 function compareItems(a: TimelineItem, b: TimelineItem): number {
   return (
-    sortKey(b.date).localeCompare(sortKey(a.date)) ||
+    byDate(b.date, a.date) ||
     (a.type === b.type ? 0 : a.type === 'signing' ? -1 : 1) ||
     a.agreement.id.localeCompare(b.agreement.id)
   );

@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import type { Agreement } from '../catalogue/derive.ts';
 import { getCatalogue, getLastChanged } from '../catalogue/load.ts';
 import { useStrings } from '../i18n/index.ts';
-import { routesFor } from '../routes.ts';
+import { absoluteUrl, routesFor } from '../routes.ts';
 import { feedItems } from './feed-items.ts';
 
 /** An RSS response for a list of agreements, for the feed endpoints. */
@@ -14,15 +14,14 @@ export async function agreementFeed(
   const strings = useStrings(context.currentLocale);
   const routes = routesFor(strings.locale);
   const catalogue = await getCatalogue();
-  const site = context.site ?? new URL(context.url.origin);
   return rss({
     title: feed.title,
     description: strings.t.feed.description,
-    site: new URL(routes.home(), site).href,
+    site: absoluteUrl(routes.home()),
     items: feedItems(feed.agreements, {
       strings,
       routes,
-      absolute: (path) => new URL(path, site).href,
+      absolute: absoluteUrl,
       lastChanged: getLastChanged,
       topicName: (id) => catalogue.topicById.get(id)?.data.name ?? id,
     }),

@@ -2,7 +2,7 @@ import type { Agreement, Catalogue } from '../catalogue/derive.ts';
 import { countryName } from '../countries.ts';
 import type { Dictionary } from '../i18n/en.ts';
 import { licences } from '../licences.ts';
-import { routes } from '../routes.ts';
+import { absoluteUrl, routes } from '../routes.ts';
 
 /** A schema.org JSON-LD object. */
 export type JsonLd = Record<string, unknown>;
@@ -125,23 +125,18 @@ export function serialiseJsonLd(value: JsonLd): string {
 }
 
 /** A `CollectionPage` from site paths, resolved against the site's address. */
-export function collectionPage(
-  site: URL | undefined,
-  page: {
-    name: string;
-    description: string;
-    path: string;
-    items: readonly { readonly name: string; readonly path: string }[];
-  },
-): JsonLd {
-  const origin = site ?? new URL('http://localhost/');
-  const absolute = (path: string) => new URL(path, origin).href;
+export function collectionPage(page: {
+  name: string;
+  description: string;
+  path: string;
+  items: readonly { readonly name: string; readonly path: string }[];
+}): JsonLd {
   return collectionJsonLd({
     name: page.name,
     description: page.description,
-    url: absolute(page.path),
-    siteUrl: absolute(routes.home()),
-    items: page.items.map((item) => ({ name: item.name, url: absolute(item.path) })),
+    url: absoluteUrl(page.path),
+    siteUrl: absoluteUrl(routes.home()),
+    items: page.items.map((item) => ({ name: item.name, url: absoluteUrl(item.path) })),
   });
 }
 

@@ -1,14 +1,13 @@
 import { getCatalogue, getLastChanged } from '../catalogue/load.ts';
 import { useStrings } from '../i18n/index.ts';
-import { routes } from '../routes.ts';
+import { absoluteUrl, routes } from '../routes.ts';
 import { catalogueFile, type RecordContext } from './records.ts';
 import type { CatalogueFile } from './schema.ts';
 
 /** The record context of a build: absolute URLs on the configured site, English labels, git history. */
-export function recordContext(site: URL | undefined): RecordContext {
-  const origin = site ?? new URL('http://localhost/');
+export function recordContext(): RecordContext {
   return {
-    absolute: (path) => new URL(path, origin).href,
+    absolute: absoluteUrl,
     routes,
     t: useStrings().t,
     lastChanged: getLastChanged,
@@ -18,8 +17,8 @@ export function recordContext(site: URL | undefined): RecordContext {
 let built: Promise<CatalogueFile> | undefined;
 
 /** The open-data document, built once per build and shared by every data file. */
-export function getCatalogueFile(site: URL | undefined): Promise<CatalogueFile> {
-  built ??= getCatalogue().then((catalogue) => catalogueFile(catalogue, recordContext(site)));
+export function getCatalogueFile(): Promise<CatalogueFile> {
+  built ??= getCatalogue().then((catalogue) => catalogueFile(catalogue, recordContext()));
   return built;
 }
 

@@ -91,3 +91,8 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 export function sortKey(date: PartialDate): string {
   return earliestDay(date);
 }
+
+/** Orders two dates for a list, oldest first, by their sort keys: the comparator every list sorts with. */
+export function byDate(a: PartialDate, b: PartialDate): number {
+  return sortKey(a).localeCompare(sortKey(b));
+}

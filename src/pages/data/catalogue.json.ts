@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
 import { getCatalogueFile, jsonResponse } from '../../open-data/load.ts';
 
-export const GET: APIRoute = async ({ site }) => jsonResponse(await getCatalogueFile(site));
+export const GET: APIRoute = async () => jsonResponse(await getCatalogueFile());

@@ -21,5 +21,5 @@ export const getStaticPaths = (async () => {
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props, site }) =>
-  jsonResponse(agreementRecord(props.agreement, props.catalogue, recordContext(site)));
+export const GET: APIRoute<Props> = ({ props }) =>
+  jsonResponse(agreementRecord(props.agreement, props.catalogue, recordContext()));
