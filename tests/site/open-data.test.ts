@@ -8,7 +8,7 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueFile } from '../../src/open-data/schema.ts';
 import { feedPaths, isNoindex, redirectTarget, sitemapPaths } from '../support/built-documents.ts';
-import { fixturePages, fixtureSite, pageIn, type BuiltPage } from '../support/fixture-site.ts';
+import { fixturePages, fixtureSite, pageIn, type BuiltPage, fixtureAgreements } from '../support/fixture-site.ts';
 
 // Expectations are read off the fixture catalogue (tests/fixtures/catalogue with
 // tests/fixtures/site over it).
@@ -18,15 +18,7 @@ let file: CatalogueFile;
 const readSite = (name: string) => readFile(path.join(fixtureSite(), name), 'utf8');
 const agreementPaths = (...ids: string[]) => ids.map((id) => `/agreements/${id}/`);
 
-const agreements = [
-  'alpha-beta-credential-pilots-arrangement-2025',
-  'alpha-beta-identity-moc-2021',
-  'alpha-beta-identity-renewal-2024',
-  'beta-gamma-einvoicing-agreement-2023',
-  'digital-trust-charter-2023',
-  'japan-belgium-einvoicing-moc-2022',
-  'singapore-japan-wallets-moc-2023',
-];
+const agreements = fixtureAgreements;
 
 beforeAll(async () => {
   pages = await fixturePages();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/lib/links.ts';
 import { redirectTarget } from '../support/built-documents.ts';
-import { fixturePages, fixtureSite, pageIn, type BuiltPage } from '../support/fixture-site.ts';
+import { fixturePages, fixtureSite, pageIn, type BuiltPage, fixtureAgreements } from '../support/fixture-site.ts';
 
 // Expectations are read off the fixture catalogue (tests/fixtures/catalogue with
 // tests/fixtures/site over it).
@@ -21,15 +21,7 @@ const hrefs = (url: string): Set<string> =>
       .map((link) => link.getAttribute('href') ?? ''),
   );
 
-const agreements = [
-  'alpha-beta-credential-pilots-arrangement-2025',
-  'alpha-beta-identity-moc-2021',
-  'alpha-beta-identity-renewal-2024',
-  'beta-gamma-einvoicing-agreement-2023',
-  'digital-trust-charter-2023',
-  'japan-belgium-einvoicing-moc-2022',
-  'singapore-japan-wallets-moc-2023',
-];
+const agreements = fixtureAgreements;
 
 describe('the built site', () => {
   it('has a page for every agreement, country, organisation, agency, topic and person, in both editions', () => {

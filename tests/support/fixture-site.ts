@@ -7,6 +7,17 @@ import { builtPages, type BuiltPage } from '../../scripts/lib/built-site.ts';
 
 export { type BuiltPage } from '../../scripts/lib/built-site.ts';
 
+/** The ids of the fixture site's agreements (tests/fixtures/site/agreements/), in file order. */
+export const fixtureAgreements = [
+  'alpha-beta-credential-pilots-arrangement-2025',
+  'alpha-beta-identity-moc-2021',
+  'alpha-beta-identity-renewal-2024',
+  'beta-gamma-einvoicing-agreement-2023',
+  'digital-trust-charter-2023',
+  'japan-belgium-einvoicing-moc-2022',
+  'singapore-japan-wallets-moc-2023',
+] as const;
+
 /** The folder the fixture site was built into. */
 export const fixtureSite = (): string => inject('fixtureSite');
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checker/read-content.ts';
 import { readStrictYaml } from '../../src/checker/strict-yaml.ts';
 import { checkMdxBody } from '../../src/markdown/parse-body.ts';
+import { mulberry32 } from '../../scripts/lib/synthetic/random.ts';
 
 /**
  * Random and deeply nested Markdown and YAML, for a fixed time budget: the checker must report
@@ -16,19 +17,7 @@ const budget = 3000;
 const slowest = 2000;
 const seed = Number(process.env['ACCORD_FUZZ_SEED'] ?? Date.now() % 1_000_000);
 
-/** Mulberry32: a small seeded generator, so that a failing input can be made again. */
-function generator(start: number): () => number {
-  let state = start >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = generator(seed);
+const random = mulberry32(seed);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const size = (max: number): number => Math.floor(random() ** 3 * max);
 
