@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { astroCacheDir } from './src/build-cache.ts';
 import { readFormerIds } from './src/checker/former-ids.ts';
 import { contentRoot } from './src/content-root.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/content-security-policy.ts';
@@ -66,7 +67,7 @@ export default defineConfig({
   ],
   // Tests and the benchmark build other catalogues side by side without touching dist/.
   outDir: process.env.ACCORD_OUT_DIR ?? 'dist',
-  cacheDir: process.env.ACCORD_CACHE_DIR ?? 'node_modules/.astro',
+  cacheDir: astroCacheDir,
   build: {
     format: 'directory',
   },

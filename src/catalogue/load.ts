@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { renderedBodyFile } from '../build-cache.ts';
 import { deriveCatalogue, type Catalogue } from './derive.ts';
 import { deriveTimelines, type Timelines } from './timeline.ts';
 import type { ContentEntry } from './input.ts';
@@ -59,10 +61,9 @@ export async function getAgreementDigest(id: string): Promise<string | undefined
  * edition fills in (`fillSlots`).
  */
 export async function getAgreementBody(id: string): Promise<string> {
-  loaded ??= load();
-  const html = (await loaded).entries.get(id)?.rendered?.html;
-  if (html === undefined) throw new Error(`No rendered body for the agreement "${id}".`);
-  return html;
+  const digest = await getAgreementDigest(id);
+  if (digest === undefined) throw new Error(`No rendered body for the agreement "${id}".`);
+  return readFile(renderedBodyFile(digest), 'utf8');
 }
 
 let timelines: Promise<Timelines> | undefined;

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { renderedBodyFile } from '../build-cache.ts';
 import type { CollectionName } from '../collections.ts';
 import { checkCacheDirectory, openCheckCache } from './check-cache.ts';
 import { formatReport } from './problems.ts';
@@ -17,42 +20,53 @@ import { rendererVersion } from './rendered-bodies.ts';
  * `npm run build`, a bare `astro build`, `astro check` and `astro dev`.
  *
  * An agreement's body is parsed once, checked on its tree and rendered there into the HTML of
- * every edition, which the store keeps with the entry: no entry is compiled as an MDX module, and
- * an entry whose file and renderer have not changed since the last build is neither parsed nor
- * rendered again.
+ * every edition, kept in a file named by the entry's digest (`renderedBodyFile`) beside Astro's
+ * store: no entry is compiled as an MDX module, and an entry whose file and renderer have not
+ * changed since the last build is neither parsed nor rendered again.
  */
-
-type Store = LoaderContext['store'];
 
 let current: Promise<ReadResult> | undefined;
 let invalidated = false;
 const logged = new WeakSet<object>();
-
-/**
- * The agreements' store, which says which bodies are rendered already. Astro starts the four
- * loaders side by side, in no set order: the shared check waits for this one.
- */
-let resolveAgreementsStore: (store: Store) => void = () => undefined;
-const agreementsStore = new Promise<Store>((resolve) => {
-  resolveAgreementsStore = resolve;
-});
 
 /** The digest under which an entry is stored: its file's, and the renderer's. */
 const storedDigest = (fileDigest: string, version: string): string =>
   createHash('sha256').update(fileDigest).update('\0').update(version).digest('base64url');
 
 async function checkContent(root: string): Promise<ReadResult> {
-  const store = await agreementsStore;
   // The check cache of `npm run check`: files it has seen clean need no parsing here either.
   const stored = await openCheckCache(checkCacheDirectory(), root).catch(() => undefined);
   const version = await rendererVersion();
   const result = await readContent(root, {
     ...(stored ? { cache: stored.cache } : {}),
-    render: { wanted: ({ id, digest }) => store.get(id)?.digest !== storedDigest(digest, version) },
+    // A body is named by its file's digest and the renderer's: one already on disk, from an
+    // earlier build or `astro dev`, is the one this renderer would write.
+    render: { wanted: ({ digest }) => !existsSync(renderedBodyFile(storedDigest(digest, version))) },
   });
   await stored?.save().catch(() => undefined);
   versions.set(result, version);
   return result;
+}
+
+/** Keeps an agreement's rendered body under its digest, for its pages to read. */
+async function writeBody(digest: string, html: string): Promise<void> {
+  const file = renderedBodyFile(digest);
+  await mkdir(path.dirname(file), { recursive: true });
+  // Written whole under another name first: a build stopped halfway never leaves a cut body.
+  await writeFile(`${file}.partial`, html);
+  await rename(`${file}.partial`, file);
+}
+
+/** Deletes the stored bodies of agreements that are gone or changed. */
+async function removeBodiesBut(digests: ReadonlySet<string>): Promise<void> {
+  const folder = path.dirname(renderedBodyFile('_'));
+  const names = await readdir(folder).catch(() => []);
+  await Promise.all(
+    names
+      // A body still being written (`.partial`) may belong to a sync running beside this one.
+      .filter((name) => name.endsWith('.html') && !digests.has(name.slice(0, -'.html'.length)))
+      .map((name) => rm(path.join(folder, name), { force: true })),
+  );
 }
 
 /** The renderer version of each check, for the digests its entries are stored under. */
@@ -76,7 +90,6 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
     name: 'accord-content',
     load: async ({ store, parseData, watcher, logger, config }) => {
       const projectRoot = fileURLToPath(config.root);
-      if (collection === 'agreements') resolveAgreementsStore(store);
       const sync = async (): Promise<void> => {
         const result = await checkedContent(root);
         const { problems, files } = result;
@@ -103,9 +116,12 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
           if (refused.has(file.filePath)) continue;
           kept.add(file.id);
           const digest = storedDigest(file.digest, version);
+          if (collection === 'agreements') {
+            if (file.rendered !== undefined) await writeBody(digest, file.rendered);
+            else if (!existsSync(renderedBodyFile(digest)))
+              throw new Error(`${file.filePath}: the body was not rendered.`);
+          }
           if (store.get(file.id)?.digest === digest) continue;
-          if (collection === 'agreements' && file.rendered === undefined)
-            throw new Error(`${file.filePath}: the body was not rendered.`);
           const absolute = path.resolve(file.filePath);
           const data = await parseData({ id: file.id, data: file.data as Record<string, unknown>, filePath: absolute });
           store.set({
@@ -113,11 +129,11 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
             data,
             filePath: path.relative(projectRoot, absolute).split(path.sep).join('/'),
             digest,
-            ...(file.rendered !== undefined ? { rendered: { html: file.rendered } } : {}),
           });
         }
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
         if (collection === 'agreements') {
+          await removeBodiesBut(new Set(store.values().map((entry) => String(entry.digest))));
           const rendered = files.agreements.filter((file) => file.rendered !== undefined).length;
           logger.info(
             `Rendered ${rendered} of ${files.agreements.length} agreement bodies; the others were unchanged.`,
