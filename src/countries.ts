@@ -29,6 +29,9 @@ export function allPartyCodes(): readonly string[] {
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();
+/** Names already looked up, by locale and code: a page names the same few countries many times. */
+const names = new Map<string, string>();
+const collators = new Map<string, Intl.Collator>();
 
 function dictionaryOf(locale: string): (typeof dictionaries)[NameLocale] {
   return locale in dictionaries ? dictionaries[locale as NameLocale] : en;
@@ -49,15 +52,25 @@ const governmentForms: Readonly<Record<string, Readonly<Record<string, string>>>
  * organisation's name comes from the locale dictionary.
  */
 export function countryName(code: string, locale = 'en'): string {
+  const key = `${locale}:${code}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    name = lookUpCountryName(code, locale);
+    names.set(key, name);
+  }
+  return name;
+}
+
+function lookUpCountryName(code: string, locale: string): string {
   const governmentForm = governmentForms[locale]?.[code];
   if (governmentForm) return governmentForm;
   if (isOrganisationCode(code)) return dictionaryOf(locale).organisation[code];
-  let names = displayNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-    displayNames.set(locale, names);
+  let regions = displayNames.get(locale);
+  if (!regions) {
+    regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+    displayNames.set(locale, regions);
   }
-  return names.of(code) ?? countries.getName(code, locale) ?? code;
+  return regions.of(code) ?? countries.getName(code, locale) ?? code;
 }
 
 /**
@@ -81,6 +94,10 @@ export function countryFlagSvg(code: string): string {
 
 /** Countries in the order of their names in a locale (Japanese by CLDR's collation of the Japanese names). */
 export function byCountryName<T extends { readonly code: string }>(items: readonly T[], locale: string): T[] {
-  const collator = new Intl.Collator(locale);
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale);
+    collators.set(locale, collator);
+  }
   return [...items].sort((a, b) => collator.compare(countryName(a.code, locale), countryName(b.code, locale)));
 }

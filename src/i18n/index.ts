@@ -58,11 +58,21 @@ export function useStrings(requested?: string): Strings {
   const lists = new Intl.ListFormat(intl, { style: 'long', type: 'conjunction' });
   const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
   const numbers = new Intl.NumberFormat(intl);
+  const dates = new Map<string, string>();
   const strings: Strings = {
     locale,
     t,
     plural: (forms, count) => fill(forms[rules.select(count)] ?? forms.other, { count: numbers.format(count) }),
-    date: (date) => formats[date.precision].format(new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1))),
+    date: (date) => {
+      // Pages format the same dates over and over (every list shows each agreement's date).
+      const key = `${date.precision}:${date.iso}`;
+      let text = dates.get(key);
+      if (text === undefined) {
+        text = formats[date.precision].format(new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)));
+        dates.set(key, text);
+      }
+      return text;
+    },
     list: (items) => lists.format(items),
     language: (tag) => languages.of(tag) ?? tag,
   };
