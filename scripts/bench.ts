@@ -1,11 +1,12 @@
 /**
- * `npm run bench -- [--entries N]... [--runs R] [--seed S] [--editions en] [--no-bare]`: how the
- * build scales with the size of the catalogue. For each N (1,000 and 10,000 unless given):
+ * `npm run bench -- [--entries N]... [--runs R] [--seed S] [--editions en] [--no-bare] [--no-dev]`:
+ * how the build scales with the size of the catalogue. For each N (1,000 and 10,000 unless given):
  *
  *   generate a synthetic catalogue -> `npm run check` cold and warm -> a cold build (no output, no
  *   cache), with the Pagefind index's share -> largest page -> a rebuild after editing one
- *   agreement's body, then one after editing its frontmatter -> a bare Astro site rendering the
- *   same bodies as plain Markdown, the fastest Astro goes, beside it
+ *   agreement's body, then one after editing its frontmatter -> `astro dev`: its first agreement
+ *   page, and an edit shown -> a bare Astro site rendering the same bodies as plain Markdown, the
+ *   fastest Astro goes, beside it
  *
  * Each timing is the median of R runs (3 unless given), wall and CPU time; peak memory is that of
  * the whole process tree. `--editions en` builds the English edition alone, to weigh the second
@@ -21,6 +22,7 @@ import { generateCatalogue } from './lib/synthetic/catalogue.ts';
 import { readTopics, writeCatalogue } from './lib/synthetic/files.ts';
 import { writeBareSite } from './lib/bare-site.ts';
 import { measure, median, type Measured } from './lib/measure.ts';
+import { timeDevServer, type DevTimings } from './lib/dev-timing.ts';
 import { splitFrontmatter } from '../src/checker/frontmatter.ts';
 
 const { values } = parseArgs({
@@ -35,6 +37,8 @@ const { values } = parseArgs({
     editions: { type: 'string' },
     /** Leaves out the bare Astro site. */
     'no-bare': { type: 'boolean', default: false },
+    /** Leaves out `astro dev`. */
+    'no-dev': { type: 'boolean', default: false },
   },
 });
 const sizes = (values.entries ?? ['1000', '10000']).flatMap((value) => value.split(',')).map(Number);
@@ -95,6 +99,9 @@ interface SizeResult {
   readonly distBytes: number;
   readonly pagefindBytes: number;
   readonly largest: { readonly file: string; readonly bytes: number };
+  /** Pages over 100 KiB. */
+  readonly heavyPages: number;
+  readonly dev: DevTimings | undefined;
 }
 
 async function benchSize(entries: number): Promise<SizeResult> {
@@ -161,6 +168,22 @@ async function benchSize(entries: number): Promise<SizeResult> {
     await step(frontmatterEdit, 'rebuild after a frontmatter edit', build);
     await writeFile(edited, original);
   }
+  // `astro dev` after the builds, as a contributor meets it: the check's cache and the rendered
+  // bodies are there; its own content store (in .astro/) is built afresh.
+  const dev = values['no-dev']
+    ? undefined
+    : await timeDevServer({
+        astro,
+        env,
+        port: 4391,
+        id: path.basename(first, '.mdx'),
+        file: edited,
+        source,
+      });
+  if (dev)
+    await log(
+      `${entries}: astro dev first page ${Math.round(dev.firstPageMs)} ms, edit shown ${Math.round(dev.editMs)} ms`,
+    );
   const built = await filesOf(out);
   const pages = built.filter(({ file }) => file.endsWith('.html'));
   const largest = pages.reduce((max, page) => (page.bytes > max.bytes ? page : max), { file: '', bytes: 0 });
@@ -198,6 +221,8 @@ async function benchSize(entries: number): Promise<SizeResult> {
     distBytes: built.reduce((sum, { bytes }) => sum + bytes, 0),
     pagefindBytes: built.filter(({ file }) => file.startsWith('pagefind')).reduce((sum, { bytes }) => sum + bytes, 0),
     largest,
+    heavyPages: pages.filter(({ bytes }) => bytes > 100 * 1024).length,
+    dev,
   };
 }
 
@@ -227,6 +252,11 @@ function table(
     ['`npm run check`, cold', (r) => timed(r.check.cold)],
     ['`npm run check`, warm', (r) => timed(r.check.warm)],
     ['largest page', (r) => `/${path.dirname(r.largest.file)}/ ${(r.largest.bytes / 1024).toFixed(0)} KiB`],
+    ['pages over 100 KiB', (r) => String(r.heavyPages)],
+    [
+      '`npm run dev`: first page, an edit shown',
+      (r) => (r.dev ? `${seconds(r.dev.firstPageMs)}, ${seconds(r.dev.editMs)}` : '-'),
+    ],
     ['size of the site, of the search index', (r) => `${mebibytes(r.distBytes)}, ${mebibytes(r.pagefindBytes)}`],
     ['bare Astro, same bodies as plain .md', (r) => `${timed(r.bare)}, ${r.barePages} pages`],
     [
