@@ -9,6 +9,7 @@ import { contentRoot } from './src/content-root.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/content-security-policy.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
 import { rehypeSafeContent, remarkSafeContent } from './src/markdown/safe-mdx.ts';
 
 // The public address; set SITE_URL (and BASE_PATH for a sub-folder) when deploying elsewhere.
@@ -18,11 +19,12 @@ const base = process.env.BASE_PATH ?? '/';
 // Pages that are not content of their own: the old addresses of renamed agreements (they
 // redirect) and the not-found page, in every edition. They stay out of the sitemap.
 const unindexedPaths = [...(await readFormerIds(contentRoot)).map((id) => `agreements/${id}/`), '404/'];
+const siteRoot = new URL(base.endsWith('/') ? base : `${base}/`, site).href;
 const notIndexed = new Set(
   locales
     .map((locale) => (locale === defaultLocale ? '' : `${locale}/`))
     .flatMap((prefix) => unindexedPaths.map((path) => prefix + path))
-    .map((path) => new URL(path, new URL(base.endsWith('/') ? base : `${base}/`, site)).href),
+    .map((path) => new URL(path, siteRoot).href),
 );
 
 export default defineConfig({
@@ -53,16 +55,9 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({
-      filter: (page) => !notIndexed.has(page),
-      // Each page lists its other editions as hreflang alternates.
-      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) },
-      // x-default points search engines that match no edition to the English one.
-      serialize: (item) => {
-        const english = item.links?.find((link) => link.lang === defaultLocale);
-        return english ? { ...item, links: [...(item.links ?? []), { lang: 'x-default', url: english.url }] } : item;
-      },
-    }),
+    // Each page lists its other editions as hreflang alternates, and x-default points search
+    // engines that match no edition to the English one.
+    sitemap(sitemapAlternates(siteRoot, notIndexed)),
     pagefindIndex(),
   ],
   // Tests and the benchmark build other catalogues side by side without touching dist/.
