@@ -10,6 +10,7 @@ import { cspDirectives, scriptSources, styleSources } from './src/content-securi
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
+import { staleOutput } from './src/integrations/stale-output.ts';
 import { rehypeSafeContent, remarkSafeContent } from './src/markdown/safe-mdx.ts';
 
 // The public address; set SITE_URL (and BASE_PATH for a sub-folder) when deploying elsewhere.
@@ -54,6 +55,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [
+    // First, so that the pages of removed entries are gone before the sitemap and the index.
+    staleOutput(),
     mdx(),
     // Each page lists its other editions as hreflang alternates, and x-default points search
     // engines that match no edition to the English one.
@@ -76,6 +79,9 @@ export default defineConfig({
     // Scripts stay external files, never inlined: the page-weight gate recognises the one
     // allowed script on every page by its file, and the CSP allows scripts from 'self' only.
     build: {
+      // The output folder is kept between builds and swept of what a build did not write
+      // (src/integrations/stale-output.ts): emptying it cost more than the rest of a rebuild.
+      emptyOutDir: false,
       assetsInlineLimit: 0,
       rollupOptions: {
         // Astro's own head-injection marker in every MDX module trips a bundler warning that

@@ -1,0 +1,61 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Deletes what a build neither wrote nor kept in `folder`: every file last written before `since`
+ * that is not one of `kept` (absolute paths), then every folder left empty. Returns the number of
+ * files deleted. `.git` is left alone, as Astro leaves it when it empties the folder.
+ */
+export async function removeStaleOutput(folder: string, since: number, kept: ReadonlySet<string>): Promise<number> {
+  let removed = 0;
+  const sweep = async (dir: string): Promise<boolean> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    let left = 0;
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (dir === folder && entry.name === '.git') {
+        left++;
+      } else if (entry.isDirectory()) {
+        if (await sweep(full)) await rmdir(full);
+        else left++;
+      } else if (!kept.has(full) && (await stat(full)).mtimeMs < since) {
+        await rm(full, { force: true });
+        removed++;
+      } else {
+        left++;
+      }
+    }
+    return left === 0;
+  };
+  await sweep(folder);
+  return removed;
+}
+
+/**
+ * Keeps the output folder between builds instead of emptying it, and deletes afterwards only
+ * what the build did not make. Astro empties the folder before each build (13.7 s of a rebuild
+ * at 10,000 agreements, 27,000 pages, on this machine's disk) and then copies every unchanged
+ * page back from its cache. With `vite.build.emptyOutDir` off, a page whose cache key is
+ * unchanged and whose file is already in the folder is left as it is (Astro logs it "cached").
+ * Every page of this build, rendered or kept, is among the route files Astro hands to
+ * `astro:build:done`; every other file it writes (scripts, styles, public files, the sitemap) is
+ * newer than the build's start. Anything else, such as the pages of a removed entry, goes.
+ */
+export function staleOutput(): AstroIntegration {
+  let started = Number.POSITIVE_INFINITY;
+  return {
+    name: 'accord-atlas:stale-output',
+    hooks: {
+      'astro:build:start': () => {
+        started = Date.now();
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        const kept = new Set([...assets.values()].flat().map((file) => fileURLToPath(file)));
+        const removed = await removeStaleOutput(fileURLToPath(dir), started, kept);
+        if (removed > 0) logger.info(`Removed ${removed} files of an earlier build that this one did not write.`);
+      },
+    },
+  };
+}
