@@ -39,6 +39,8 @@ export function routesFor(locale: Locale | string | undefined) {
     searchFacetValues: (facet: string) => page(`/search/${facet}.json`),
     // The facet index is the same for every edition: it holds codes, not labels.
     searchFacetIndex: () => href('/search/facets.bin'),
+    // A flag is the same image in every edition.
+    flag: (code: string) => href(`/flags/${code.toLowerCase()}.svg`),
     about: () => page('/about/'),
     feed: () => page('/feed.xml'),
     countryFeed: (code: string) => page(`/countries/${code.toLowerCase()}/feed.xml`),
