@@ -219,6 +219,9 @@ export const en = {
     announcement: 'Announced',
     ofOpen: ' (of ',
     ofClose: ')',
+    years: 'Years',
+    entries: plural({ one: '{count} entry', other: '{count} entries' }),
+    yearTitle: '{title}: {year}',
   },
   map: {
     worldTitle: 'World map of the countries in the catalogue, shaded by number of agreements',

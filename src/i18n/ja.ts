@@ -212,6 +212,9 @@ export const ja: Dictionary = {
     announcement: '発表',
     ofOpen: '（',
     ofClose: '）',
+    years: '年別',
+    entries: plural({ other: '{count}件' }),
+    yearTitle: '{title}：{year}年',
   },
   map: {
     worldTitle: 'カタログに登場する国・地域の世界地図（協定・覚書の件数で色分け）',
