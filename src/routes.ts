@@ -31,10 +31,14 @@ export function routesFor(locale: Locale | string | undefined) {
     countries: () => page('/countries/'),
     country: (code: string) => page(`/countries/${code.toLowerCase()}/`),
     agencies: () => page('/agencies/'),
+    /** A page of the agencies index; page 1 is the index itself. */
+    agenciesPage: (n: number) => (n <= 1 ? page('/agencies/') : page(`/agencies/page/${n}/`)),
     agency: (id: string) => page(`/agencies/${id}/`),
     topics: () => page('/topics/'),
     topic: (id: string) => page(`/topics/${id}/`),
     people: () => page('/people/'),
+    /** A page of the people index; page 1 is the index itself. */
+    peoplePage: (n: number) => (n <= 1 ? page('/people/') : page(`/people/page/${n}/`)),
     person: (id: string) => page(`/people/${id}/`),
     timeline: () => page(timelinePath({ type: 'all' })),
     timelineCountry: (code: string) => page(timelinePath({ type: 'country', code })),
