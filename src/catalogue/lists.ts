@@ -2,10 +2,11 @@
  * How many agreements a country, agency or topic page lists. A page that listed all of them would
  * grow with the catalogue (thousands of cards on a large country's page); beyond this number the
  * page links to search, which pages through the rest. A card and its line of structured data weigh
- * about 670 bytes in Japanese, and a country page carries a 59 KB world map besides: at 50 cards
- * /ja/countries/gb/ weighed 117 KB on a synthetic catalogue of 10,000 agreements, at 20 about 97 KB.
+ * 670 to 840 bytes in Japanese, and a country page carries a world map of 59 to 68 KB besides: at
+ * 50 cards /ja/countries/gb/ weighed 117 KB on a synthetic catalogue of 10,000 agreements, and at
+ * 20 /ja/countries/sg/ still weighed 103 KB in the catalogue itself, whose map is the larger.
  */
-export const entityListLimit = 20;
+export const entityListLimit = 15;
 
 /**
  * How many partners an agency's page lists, and how many agencies a country's page lists. Both
