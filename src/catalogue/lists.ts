@@ -32,7 +32,7 @@ export function latestOf<T>(items: readonly T[], limit = entityListLimit): { sho
 /**
  * How many agreements each page of the agreements index lists. A row weighs about 850 bytes of
  * HTML in Japanese with its structured data, so 100 rows made a page of 111 KB on a synthetic
- * catalogue of 2,000 agreements; at 50 the heaviest page of 10,000 agreements weighs 60 KB.
+ * catalogue of 2,000 agreements; at 50 the heaviest page of 10,000 agreements weighs 62 KB.
  */
 export const agreementsPageSize = 50;
 
