@@ -32,6 +32,11 @@ try {
     const page = await browser.newPage({ viewport });
     for (const pathname of paths) {
       await page.goto(`${server.url}${pathname}`, { waitUntil: 'networkidle' });
+      // Flags load lazily, when scrolled near; a full-page picture scrolls nowhere, so load them all.
+      await page.evaluate(() => {
+        for (const image of document.querySelectorAll('img[loading="lazy"]')) image.setAttribute('loading', 'eager');
+      });
+      await page.waitForLoadState('networkidle');
       const name = pathname.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
       const file = `${values.out}/${name}-${viewport.name}.png`;
       const maxHeight = values['max-height'] ? Number(values['max-height']) : undefined;

@@ -86,6 +86,11 @@ export function countryNameInText(code: string, locale = 'en'): string {
     : name;
 }
 
+/** The codes of every flag the flag library draws, each served as an image of its own. */
+export function flagCodes(): string[] {
+  return Object.entries(flags).flatMap(([code, svg]) => (typeof svg === 'string' ? [code] : []));
+}
+
 /** The country's flag as an SVG string, from the flag library; empty where it has none. */
 export function countryFlagSvg(code: string): string {
   const svg: unknown = (flags as Record<string, unknown>)[code];

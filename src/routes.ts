@@ -3,12 +3,20 @@
  * carry the configured base, so the site can be served from a sub-folder, and the edition's
  * prefix (`/ja`), so a page links within its own language.
  */
+import type { TimelineScope } from './catalogue/timeline.ts';
 import { defaultLocale, localePrefix, locales, type Locale } from './i18n/locales.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 /** A site path with the configured base. */
 const href = (path: string): string => `${base}${path}`;
+
+/** The path of a timeline's front page, under which its years are. */
+function timelinePath(scope: TimelineScope): string {
+  if (scope.type === 'country') return `/timeline/country/${scope.code.toLowerCase()}/`;
+  if (scope.type === 'topic') return `/timeline/topic/${scope.id}/`;
+  return '/timeline/';
+}
 
 /** The routes of one edition. */
 export function routesFor(locale: Locale | string | undefined) {
@@ -23,14 +31,23 @@ export function routesFor(locale: Locale | string | undefined) {
     countries: () => page('/countries/'),
     country: (code: string) => page(`/countries/${code.toLowerCase()}/`),
     agencies: () => page('/agencies/'),
+    /** A page of the agencies index; page 1 is the index itself. */
+    agenciesPage: (n: number) => (n <= 1 ? page('/agencies/') : page(`/agencies/page/${n}/`)),
     agency: (id: string) => page(`/agencies/${id}/`),
     topics: () => page('/topics/'),
     topic: (id: string) => page(`/topics/${id}/`),
     people: () => page('/people/'),
+    /** A page of the people index; page 1 is the index itself. */
+    peoplePage: (n: number) => (n <= 1 ? page('/people/') : page(`/people/page/${n}/`)),
     person: (id: string) => page(`/people/${id}/`),
-    timeline: () => page('/timeline/'),
-    timelineCountry: (code: string) => page(`/timeline/country/${code.toLowerCase()}/`),
-    timelineTopic: (id: string) => page(`/timeline/topic/${id}/`),
+    timeline: () => page(timelinePath({ type: 'all' })),
+    timelineCountry: (code: string) => page(timelinePath({ type: 'country', code })),
+    timelineTopic: (id: string) => page(timelinePath({ type: 'topic', id })),
+    /** The front page of a timeline: the whole catalogue's, or one country's or one topic's. */
+    timelineOf: (scope: TimelineScope) => page(timelinePath(scope)),
+    /** A year of a timeline; page 1 is the year itself. */
+    timelineYear: (scope: TimelineScope, year: number, n = 1) =>
+      page(`${timelinePath(scope)}${year}/${n <= 1 ? '' : `page/${n}/`}`),
     search: () => page('/search/'),
     /** The search page with filters applied, such as `{ country: 'JP', sort: 'newest' }`. */
     searchFor: (filters: Readonly<Record<string, string>>) =>
@@ -39,6 +56,8 @@ export function routesFor(locale: Locale | string | undefined) {
     searchFacetValues: (facet: string) => page(`/search/${facet}.json`),
     // The facet index is the same for every edition: it holds codes, not labels.
     searchFacetIndex: () => href('/search/facets.bin'),
+    // A flag is the same image in every edition.
+    flag: (code: string) => href(`/flags/${code.toLowerCase()}.svg`),
     about: () => page('/about/'),
     feed: () => page('/feed.xml'),
     countryFeed: (code: string) => page(`/countries/${code.toLowerCase()}/feed.xml`),

@@ -2,6 +2,8 @@
  * Gate: pages stay light. Reports, per page type, the heaviest page's HTML, CSS, JavaScript,
  * fonts and images in KiB raw, gzip and brotli, and fails when
  * - an agreement page weighs 50 KiB or more gzip-compressed, its CSS included;
+ * - any page's HTML weighs more than 100 KiB raw, the mark of a page that lists a whole collection
+ *   and so grows with the catalogue;
  * - any page other than /search/ loads JavaScript beyond the one shortcut script.
  *
  *   node scripts/gates/page-weight.ts [--dist dist]
@@ -27,6 +29,8 @@ const started = performance.now();
 /** Budgets in bytes, gzip-compressed (what most static hosts serve). */
 const agreementBudget = 50 * 1024;
 const shortcutBudget = 1024;
+/** Raw bytes of any page's HTML. */
+const htmlBudget = 100 * 1024;
 /** The page types that may load JavaScript of their own: the search page, in every edition. */
 const typesWithScripts = new Set(['search', 'ja:search']);
 
@@ -180,6 +184,11 @@ for (const page of pages) {
       .querySelectorAll('script:not([src])')
       .filter((script) => !/json/.test(script.getAttribute('type') ?? ''));
     if (inline.length > 0) problems.push(`${page.url} has ${inline.length} inline script(s)`);
+  }
+  if (sizes.html.raw > htmlBudget) {
+    problems.push(
+      `${page.url} is ${kib(sizes.html.raw)} KiB of HTML, over the ${kib(htmlBudget)} KiB budget of any page`,
+    );
   }
   if (type === 'agreements/*') {
     const withCss = sizes.html.gzip + sizes.css.gzip;

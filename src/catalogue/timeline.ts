@@ -114,3 +114,77 @@ export function deriveTimelines(catalogue: Catalogue): Timelines {
     byTopic: new Map(catalogue.topics.map((topic) => [topic.id, groupTimeline(timelineItems(topic.agreements))])),
   };
 }
+
+/** Which timeline a page shows: the whole catalogue's, or one country's or one topic's. */
+export type TimelineScope =
+  | { readonly type: 'all' }
+  | { readonly type: 'country'; readonly code: string }
+  | { readonly type: 'topic'; readonly id: string };
+
+/**
+ * How many items a page of a timeline year lists. A year lists every signing and event of its
+ * agreements, so a page per year would still grow with the catalogue: on a synthetic catalogue of
+ * 2,000 agreements the busiest year holds 322 items, and an item weighs about 360 bytes of HTML in
+ * Japanese, so 100 items add about 36 KiB to the page around them.
+ */
+export const timelinePageSize = 100;
+
+/** How many items a year holds: those known to the year alone and those of its months. */
+export function yearItemCount(year: TimelineYear): number {
+  return year.months.reduce((total, month) => total + month.items.length, year.yearOnly.length);
+}
+
+/** One page of a timeline year. */
+export interface TimelinePage {
+  /** From 1. */
+  readonly page: number;
+  /** How many pages the year takes, at least one. */
+  readonly pageCount: number;
+  /** The year's items on this page, grouped as the year is: the year-only items, then the months. */
+  readonly section: TimelineYear;
+}
+
+/**
+ * A year cut into pages of `size` items, in the order the year lists them (the items known only
+ * to the year, then the months newest first). A month cut across two pages has its heading on
+ * both, so every page reads on its own.
+ */
+export function pagesOfYear(year: TimelineYear, size = timelinePageSize): TimelinePage[] {
+  const ordered: { item: TimelineItem; month: TimelineMonth | undefined }[] = [
+    ...year.yearOnly.map((item) => ({ item, month: undefined })),
+    ...year.months.flatMap((month) => month.items.map((item) => ({ item, month }))),
+  ];
+  const pageCount = Math.max(1, Math.ceil(ordered.length / size));
+  return Array.from({ length: pageCount }, (_, index) => {
+    const slice = ordered.slice(index * size, (index + 1) * size);
+    const months: { month: TimelineMonth; items: TimelineItem[] }[] = [];
+    for (const { item, month } of slice) {
+      if (!month) continue;
+      const last = months[months.length - 1];
+      if (last?.month === month) last.items.push(item);
+      else months.push({ month, items: [item] });
+    }
+    return {
+      page: index + 1,
+      pageCount,
+      section: {
+        year: year.year,
+        yearOnly: slice.flatMap(({ item, month }) => (month ? [] : [item])),
+        months: months.map(({ month, items }) => ({ month: month.month, date: month.date, items })),
+      },
+    };
+  });
+}
+
+/** A page of one year of one timeline, with everything its route passes to the page. */
+export interface ScopedTimelinePage {
+  readonly scope: TimelineScope;
+  /** Every year of the scope's timeline, for the links between years. */
+  readonly years: readonly TimelineYear[];
+  readonly page: TimelinePage;
+}
+
+/** Every page of every year of a timeline. */
+export function yearPagesOf(scope: TimelineScope, years: readonly TimelineYear[]): ScopedTimelinePage[] {
+  return years.flatMap((year) => pagesOfYear(year).map((page) => ({ scope, years, page })));
+}

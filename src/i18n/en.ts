@@ -91,6 +91,7 @@ export const en = {
     browseTopics: 'Browse by topic',
     searchHeading: 'Search the catalogue',
     openData: 'Download the catalogue as open data (JSON, CSV)',
+    allAgencies: 'All {total}, by country',
   },
   counts: {
     agreements: plural({ one: '{count} agreement', other: '{count} agreements' }),
@@ -169,6 +170,8 @@ export const en = {
     partnerCount: plural({ one: '{count} partner country', other: '{count} partner countries' }),
     country: 'Country',
     count: 'Agreements',
+    agenciesShown: 'The {shown} agencies with the most agreements, of {total}.',
+    allAgencies: 'All the agencies of {name} in the agencies index',
   },
   agencies: {
     title: 'Agencies',
@@ -182,6 +185,7 @@ export const en = {
     agreements: 'Agreements',
     partners: 'Partner agencies',
     pageDescription: '{name} ({country}): its agreements and partner agencies.',
+    partnersShown: 'The {shown} partners with the most agreements in common, of {total}.',
   },
   topics: {
     title: 'Topics',
@@ -219,6 +223,9 @@ export const en = {
     announcement: 'Announced',
     ofOpen: ' (of ',
     ofClose: ')',
+    years: 'Years',
+    entries: plural({ one: '{count} entry', other: '{count} entries' }),
+    yearTitle: '{title}: {year}',
   },
   map: {
     worldTitle: 'World map of the countries in the catalogue, shaded by number of agreements',

@@ -84,6 +84,7 @@ export const ja: Dictionary = {
     browseTopics: '分野から探す',
     searchHeading: 'カタログを検索',
     openData: 'カタログをオープンデータ（JSON、CSV）でダウンロード',
+    allAgencies: '全{total}（国・地域別）',
   },
   counts: {
     agreements: plural({ other: '協定・覚書 {count}件' }),
@@ -162,6 +163,8 @@ export const ja: Dictionary = {
     partnerCount: plural({ other: '{count}の相手国・地域' }),
     country: '国・地域',
     count: '協定・覚書',
+    agenciesShown: '協定・覚書の多い順に{shown}機関を掲載しています（全{total}）。',
+    allAgencies: '機関一覧で{name}のすべての機関を見る',
   },
   agencies: {
     title: '機関',
@@ -175,6 +178,7 @@ export const ja: Dictionary = {
     agreements: '協定・覚書',
     partners: '相手機関',
     pageDescription: '{name}（{country}）：協定・覚書と相手機関。',
+    partnersShown: '協定・覚書を共にする数の多い順に{shown}機関を掲載しています（全{total}）。',
   },
   topics: {
     title: '分野',
@@ -212,6 +216,9 @@ export const ja: Dictionary = {
     announcement: '発表',
     ofOpen: '（',
     ofClose: '）',
+    years: '年別',
+    entries: plural({ other: '{count}件' }),
+    yearTitle: '{title}：{year}年',
   },
   map: {
     worldTitle: 'カタログに登場する国・地域の世界地図（協定・覚書の件数で色分け）',

@@ -11,19 +11,35 @@ beforeAll(async () => {
 });
 
 const page = (url: string) => pageIn(pages, url).document;
+
+/** The addresses of a timeline's years, as its front page links them, newest first. */
+const yearLinks = (url: string) =>
+  page(url)
+    .querySelectorAll('nav.timeline-years a')
+    .map((link) => link.getAttribute('href') ?? '');
+
+/** Every item of a timeline in the order it is read: its years newest first, each page by page. */
+function timelineItems(url: string) {
+  return yearLinks(url).flatMap((year) => {
+    const items = [];
+    for (let next: string | undefined = year; next;) {
+      const document = page(next);
+      items.push(...document.querySelectorAll('li[data-timeline]'));
+      next = document.querySelector('.pagination a[rel="next"]')?.getAttribute('href');
+    }
+    return items;
+  });
+}
+
 const agreementIds = (url: string) => [
-  ...new Set(
-    page(url)
-      .querySelectorAll('li[data-agreement]')
-      .map((item) => item.getAttribute('data-agreement')),
-  ),
+  ...new Set(timelineItems(url).map((item) => item.getAttribute('data-agreement'))),
 ];
 
 const mapped = ['be', 'ca', 'de', 'ee', 'fr', 'it', 'jp', 'kr', 'nz', 'sg', 'uy'];
 
 describe('the timeline', () => {
   it('lists the signing of every agreement exactly once, newest first, linked to its page', () => {
-    const signings = page('/timeline/').querySelectorAll('li[data-timeline="signing"]');
+    const signings = timelineItems('/timeline/').filter((item) => item.getAttribute('data-timeline') === 'signing');
     expect(signings.map((item) => item.getAttribute('data-agreement'))).toEqual([
       'alpha-beta-credential-pilots-arrangement-2025',
       'alpha-beta-identity-renewal-2024',
@@ -40,12 +56,46 @@ describe('the timeline', () => {
 
   it('lists every dated event except a signing event on the day of signing, which the signing shows', () => {
     // The 2021 memorandum records its signing as an event too; only its announcement is listed.
-    const events = page('/timeline/').querySelectorAll('li[data-timeline="event"]');
+    const events = timelineItems('/timeline/').filter((item) => item.getAttribute('data-timeline') === 'event');
     expect(events.map((item) => [item.getAttribute('data-agreement'), item.querySelector('time')?.text])).toEqual([
       ['digital-trust-charter-2023', 'March 2024'],
       ['digital-trust-charter-2023', 'April 2023'],
       ['alpha-beta-identity-moc-2021', 'April 2021'],
     ]);
+  });
+
+  it('lists no item on its front page, only each year with its number of items', () => {
+    const front = page('/timeline/');
+    expect(front.querySelectorAll('li[data-timeline]')).toHaveLength(0);
+    const years = front.querySelectorAll('nav.timeline-years li').map((item) => item.text.replace(/\s+/g, ' ').trim());
+    expect(years).toEqual([
+      '2025 (1 entry)',
+      '2024 (2 entries)',
+      '2023 (4 entries)',
+      '2022 (1 entry)',
+      '2021 (2 entries)',
+    ]);
+  });
+
+  it('gives each year a page that marks its year as current, links every other year and has its breadcrumbs', () => {
+    const year = page('/timeline/2023/');
+    expect(year.querySelector('h1')?.text).toBe('Timeline: 2023');
+    const links = year.querySelectorAll('nav.timeline-years a');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(yearLinks('/timeline/'));
+    expect(links.filter((link) => link.getAttribute('aria-current')).map((link) => link.text)).toEqual(['2023']);
+    expect(year.querySelector('a[href="/timeline/2023/"]')?.getAttribute('aria-current')).toBe('page');
+    expect(year.querySelectorAll('.breadcrumbs li').map((item) => item.text.trim())).toEqual([
+      'Home',
+      'Timeline',
+      '2023',
+    ]);
+    // Its months keep their anchors.
+    expect(year.querySelector('#month-2023-07')).not.toBeNull();
+    // The filter of the whole timeline is current, as part of it, not as the page itself.
+    expect(year.querySelector('.timeline-filters a[href="/timeline/"]')?.getAttribute('aria-current')).toBe('true');
+    expect(
+      page('/timeline/').querySelector('.timeline-filters a[href="/timeline/"]')?.getAttribute('aria-current'),
+    ).toBe('page');
   });
 
   it('has a filter page for every country and every topic, linked from the timeline', () => {
@@ -64,7 +114,13 @@ describe('the timeline', () => {
     }
   });
 
-  it("shows on a country's or a topic's timeline only its agreements", () => {
+  it("shows on a country's or a topic's timeline only its agreements, in years of its own", () => {
+    // The charter's 2024 event (Uruguay joining) is in Japan's timeline as the charter is.
+    expect(yearLinks('/timeline/country/jp/')).toEqual([
+      '/timeline/country/jp/2024/',
+      '/timeline/country/jp/2023/',
+      '/timeline/country/jp/2022/',
+    ]);
     expect(agreementIds('/timeline/country/be/')).toEqual(['japan-belgium-einvoicing-moc-2022']);
     expect(agreementIds('/timeline/country/jp/')).toEqual([
       'digital-trust-charter-2023',
@@ -76,6 +132,11 @@ describe('the timeline', () => {
       'beta-gamma-einvoicing-agreement-2023',
       'japan-belgium-einvoicing-moc-2022',
     ]);
+    const crumbs = page('/timeline/country/jp/2023/')
+      .querySelectorAll('.breadcrumbs li')
+      .map((item) => item.text.trim());
+    expect(crumbs).toEqual(['Home', 'Timeline', 'Japan', '2023']);
+    expect(page('/ja/timeline/country/jp/2023/').querySelector('h1')?.text).toBe('日本の年表：2023年');
   });
 
   it('is in the main navigation', () => {

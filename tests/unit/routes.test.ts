@@ -11,6 +11,21 @@ describe('routes of each edition', () => {
     expect(routesFor('en').agreement('alpha-2021')).toBe('/agreements/alpha-2021/');
   });
 
+  it('give each timeline its years, and each year after its first page its pages', () => {
+    const ja = routesFor('ja');
+    const en = routesFor('en');
+    expect(en.timelineYear({ type: 'all' }, 2019)).toBe('/timeline/2019/');
+    expect(en.timelineYear({ type: 'all' }, 2019, 1)).toBe('/timeline/2019/');
+    expect(en.timelineYear({ type: 'all' }, 2019, 2)).toBe('/timeline/2019/page/2/');
+    expect(ja.timelineYear({ type: 'country', code: 'GB' }, 2019, 3)).toBe('/ja/timeline/country/gb/2019/page/3/');
+    expect(en.timelineYear({ type: 'topic', id: 'e-invoicing' }, 2022)).toBe('/timeline/topic/e-invoicing/2022/');
+    expect(en.timelineOf({ type: 'country', code: 'GB' })).toBe(en.timelineCountry('GB'));
+    expect(en.agenciesPage(1)).toBe('/agencies/');
+    expect(ja.peoplePage(2)).toBe('/ja/people/page/2/');
+    // Flags are the same files in every edition.
+    expect(ja.flag('GB')).toBe('/flags/gb.svg');
+  });
+
   it('find the same page in the other edition', () => {
     expect(pathInLocale('/agreements/alpha-2021/', 'ja')).toBe('/ja/agreements/alpha-2021/');
     expect(pathInLocale('/ja/agreements/alpha-2021/', 'en')).toBe('/agreements/alpha-2021/');

@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
-import { deriveTimelines, groupTimeline, timelineItems, type TimelineYear } from '../../src/catalogue/timeline.ts';
+import {
+  deriveTimelines,
+  groupTimeline,
+  pagesOfYear,
+  timelineItems,
+  yearItemCount,
+  yearPagesOf,
+  type TimelineYear,
+} from '../../src/catalogue/timeline.ts';
 import { agreementEntry, catalogueWith, fixtureCatalogue } from '../support/fixtures.ts';
 
 let catalogue: Catalogue;
@@ -63,5 +71,55 @@ describe('the timeline', () => {
       '2024',
       '2021',
     ]);
+  });
+});
+
+describe('the pages of a timeline year', () => {
+  /** A year of `count` agreements signed in the months given, each known to the day or the year. */
+  function yearOf(dates: readonly string[]): TimelineYear {
+    const entries = dates.map((signed, index) =>
+      agreementEntry(`alpha-${String(index).padStart(3, '0')}-2020`, { signed }),
+    );
+    const [year] = groupTimeline(timelineItems(deriveCatalogue(catalogueWith(entries), '2026-11-22').agreements));
+    if (!year) throw new Error('The catalogue has no year.');
+    return year;
+  }
+
+  /** Each page as `page/count: [year-only ids] month: [ids]`. */
+  const pageOutline = (year: TimelineYear, size: number) =>
+    pagesOfYear(year, size).map(({ page, pageCount, section }) => `${page}/${pageCount}: ${outline([section])[0]}`);
+
+  it('keeps a year that fits on one page whole', () => {
+    const year = yearOf(['2020', '2020-05-01', '2020-03-02']);
+    expect(pagesOfYear(year, 3)).toEqual([{ page: 1, pageCount: 1, section: year }]);
+  });
+
+  it('cuts a long year in the order it is listed, year-only items first, repeating a month cut across pages', () => {
+    const year = yearOf(['2020', '2020-05-01', '2020-05-02', '2020-05-03', '2020-03-02']);
+    expect(yearItemCount(year)).toBe(5);
+    expect(pageOutline(year, 2)).toEqual([
+      '1/3: 2020: [signing:alpha-000-2020] 5: [signing:alpha-003-2020]',
+      '2/3: 2020: [] 5: [signing:alpha-002-2020 signing:alpha-001-2020]',
+      '3/3: 2020: [] 3: [signing:alpha-004-2020]',
+    ]);
+  });
+
+  it('puts every item of a year on exactly one page, none over the size', () => {
+    const dates = Array.from({ length: 23 }, (_, index) => `2020-${String((index % 12) + 1).padStart(2, '0')}-01`);
+    const year = yearOf(dates);
+    const pages = pagesOfYear(year, 5);
+    expect(pages).toHaveLength(5);
+    expect(pages.map(({ section }) => yearItemCount(section))).toEqual([5, 5, 5, 5, 3]);
+    const ids = pages.flatMap(({ section }) =>
+      section.months.flatMap((month) => month.items.map((item) => item.agreement.id)),
+    );
+    expect(ids).toEqual(year.months.flatMap((month) => month.items.map((item) => item.agreement.id)));
+  });
+
+  it('lists the pages of every year of a timeline, each with the whole timeline for the links between years', () => {
+    const timelines = deriveTimelines(catalogue);
+    const pages = yearPagesOf({ type: 'all' }, timelines.all);
+    expect(pages.map(({ page }) => `${page.section.year}:${page.page}`)).toEqual(['2024:1', '2023:1', '2021:1']);
+    for (const page of pages) expect(page.years).toBe(timelines.all);
   });
 });

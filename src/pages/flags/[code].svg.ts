@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { countryFlagSvg, flagCodes } from '../../countries.ts';
+
+// Each flag is a file that pages show as an image. Written into the pages, a flag was repeated at
+// every mention (the United Kingdom's is 1.1 KB of SVG): on a synthetic catalogue of 2,000
+// agreements, a page of the agreements index carried 151 KB of flags in its 241 KB.
+export const getStaticPaths = (() =>
+  flagCodes().map((code) => ({ params: { code: code.toLowerCase() }, props: { code } }))) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) =>
+  new Response(countryFlagSvg(props.code), { headers: { 'content-type': 'image/svg+xml' } });
