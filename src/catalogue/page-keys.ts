@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { repository } from '../repository.ts';
 import type { Agency, Agreement, Catalogue, Person } from './derive.ts';
 import { familyMembers } from './family.ts';
+import { yearItemCount, type ScopedTimelinePage, type TimelineItem } from './timeline.ts';
 
 /**
  * The keys of incremental builds. A build keeps each page whose key and code are unchanged from
@@ -152,5 +153,32 @@ export function feedKey(
     titled,
     agreements.map((agreement) => [agreement.id, agreement.data, agreement.countries, lastChanged(agreement.filePath)]),
     [...topics].map((id) => [id, catalogue.topicById.get(id)?.data]),
+  );
+}
+
+/** What a timeline shows of an item: its kind, date and event, and its agreement whole. */
+const itemShown = (item: TimelineItem): unknown => [
+  item.type,
+  item.date,
+  item.type === 'event' ? item.event : undefined,
+  item.agreement.id,
+  item.agreement.data,
+];
+
+/**
+ * The key of a page of a year of a timeline: the timeline it belongs to, every year with its
+ * count (the links between years), the page's place in its year, every item listed with its
+ * agreement, and the filters (every country, every topic and whether it has agreements).
+ */
+export function timelinePageKey({ scope, years, page }: ScopedTimelinePage, catalogue: Catalogue): string {
+  return digestOf(
+    scope,
+    years.map((year) => [year.year, yearItemCount(year)]),
+    [page.section.year, page.page, page.pageCount],
+    page.section.yearOnly.map(itemShown),
+    page.section.months.map((month) => [month.month, month.items.map(itemShown)]),
+    catalogue.countries.map((country) => country.code),
+    catalogue.topics.map((topic) => [topic.id, topic.data, topic.agreements.length > 0]),
+    forge,
   );
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
-import { agencyKey, agreementKey, feedKey, personKey, sliceFor } from '../../src/catalogue/page-keys.ts';
+import {
+  agencyKey,
+  agreementKey,
+  feedKey,
+  personKey,
+  sliceFor,
+  timelinePageKey,
+} from '../../src/catalogue/page-keys.ts';
+import { deriveTimelines, yearPagesOf } from '../../src/catalogue/timeline.ts';
 import type { CatalogueInput } from '../../src/catalogue/input.ts';
 import { agencySchema } from '../../src/schemas/index.ts';
 import { agreementEntry, catalogueWith } from '../support/fixtures.ts';
@@ -125,5 +133,51 @@ describe('the key of a feed', () => {
     const key = (day: string) => feedKey(agency.data, agency.agreements, catalogue, () => day);
     expect(key('2026-01-01')).toBe(key('2026-01-01'));
     expect(key('2026-01-02')).not.toBe(key('2026-01-01'));
+  });
+});
+
+describe('the key of a page of a timeline year', () => {
+  /** The keys of every page of the whole timeline, by year. */
+  const keysOf = (input: CatalogueInput): Map<number, string> => {
+    const catalogue = derive(input);
+    const pages = yearPagesOf({ type: 'all' }, deriveTimelines(catalogue).all);
+    return new Map(pages.map((scoped) => [scoped.page.section.year, timelinePageKey(scoped, catalogue)]));
+  };
+  const before = keysOf(base);
+  const edited = (id: string, data: Record<string, unknown>): CatalogueInput => ({
+    ...base,
+    agreements: base.agreements.map((entry) =>
+      entry.id === id ? { ...entry, data: { ...entry.data, ...data } } : entry,
+    ),
+  });
+
+  it('is the same for the same catalogue', () => {
+    expect(keysOf(base)).toEqual(before);
+    expect(new Set(before.values()).size).toBe(before.size);
+  });
+
+  it("changes on the year of an agreement whose title changes, and not on other years' pages", () => {
+    const after = keysOf(edited('other-moc-2023', { title: 'A new title' }));
+    expect(after.get(2023)).not.toBe(before.get(2023));
+    expect(after.get(2024)).toBe(before.get(2024));
+  });
+
+  it('changes on every year when a year is added, since each page links to every year', () => {
+    const after = keysOf({
+      ...base,
+      agreements: [...base.agreements, agreementEntry('later-moc-2025', { signed: '2025' })],
+    });
+    expect(after.get(2024)).not.toBe(before.get(2024));
+    expect(after.get(2023)).not.toBe(before.get(2023));
+  });
+
+  it('changes when a topic is renamed, since the filters name every topic', () => {
+    const renamed = {
+      ...base,
+      topics: base.topics.map((topic, index) =>
+        index === 0 ? { ...topic, data: { ...topic.data, name: 'Renamed topic' } } : topic,
+      ),
+    };
+    expect(keysOf(renamed).get(2024)).not.toBe(before.get(2024));
   });
 });
