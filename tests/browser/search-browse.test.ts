@@ -145,6 +145,11 @@ describe('browsing and sorting on the search page', () => {
     await page.keyboard.type('digital');
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=digital/);
+    // The facet lists are redrawn with the counts when the results arrive: a box focused before
+    // that could be replaced under the key press.
+    await status()
+      .filter({ hasText: /result/ })
+      .waitFor();
     const box = await facetBox('Country', 'Japan');
     await box.focus();
     await page.keyboard.press('Space');
