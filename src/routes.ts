@@ -3,7 +3,7 @@
  * carry the configured base, so the site can be served from a sub-folder, and the edition's
  * prefix (`/ja`), so a page links within its own language.
  */
-import type { TimelineScope } from './catalogue/timeline.ts';
+import { hasYearPages, type TimelineScope, type TimelineYear } from './catalogue/timeline.ts';
 import { defaultLocale, localePrefix, locales, type Locale } from './i18n/locales.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -48,6 +48,12 @@ export function routesFor(locale: Locale | string | undefined) {
     /** A year of a timeline; page 1 is the year itself. */
     timelineYear: (scope: TimelineScope, year: number, n = 1) =>
       page(`${timelinePath(scope)}${year}/${n <= 1 ? '' : `page/${n}/`}`),
+    /**
+     * Where a year of a timeline is read: its own page when the timeline is read a year at a
+     * time, else its section of the timeline's front page.
+     */
+    timelineYearIn: (scope: TimelineScope, years: readonly TimelineYear[], year: number) =>
+      hasYearPages(years) ? page(`${timelinePath(scope)}${year}/`) : page(`${timelinePath(scope)}#year-${year}`),
     search: () => page('/search/'),
     /** The search page with filters applied, such as `{ country: 'JP', sort: 'newest' }`. */
     searchFor: (filters: Readonly<Record<string, string>>) =>

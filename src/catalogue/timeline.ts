@@ -126,8 +126,22 @@ export type TimelineScope =
  * agreements, so a page per year would still grow with the catalogue: on a synthetic catalogue of
  * 2,000 agreements the busiest year holds 322 items, and an item weighs about 360 bytes of HTML in
  * Japanese, so 100 items add about 36 KiB to the page around them.
+ *
+ * `ACCORD_TIMELINE_PAGE_SIZE` sets a smaller page, so that a catalogue of a few agreements (the
+ * test fixtures') has timelines of every shape: one page, years of one page, years of several.
  */
-export const timelinePageSize = 100;
+export const timelinePageSize = pageSizeFrom(process.env['ACCORD_TIMELINE_PAGE_SIZE']);
+
+function pageSizeFrom(value: string | undefined): number {
+  if (value === undefined || value === '') return 100;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) {
+    throw new Error(
+      `ACCORD_TIMELINE_PAGE_SIZE is "${value}": it must be a whole number of timeline items, 1 or more (unset: 100).`,
+    );
+  }
+  return size;
+}
 
 /** How many items a year holds: those known to the year alone and those of its months. */
 export function yearItemCount(year: TimelineYear): number {
@@ -184,7 +198,26 @@ export interface ScopedTimelinePage {
   readonly page: TimelinePage;
 }
 
-/** Every page of every year of a timeline. */
-export function yearPagesOf(scope: TimelineScope, years: readonly TimelineYear[]): ScopedTimelinePage[] {
-  return years.flatMap((year) => pagesOfYear(year).map((page) => ({ scope, years, page })));
+/**
+ * Whether a timeline is read a year at a time: only when it holds more items than a page lists.
+ * A smaller one (most countries' and topics') is read whole on its front page, its years linked as
+ * sections of it: on the real catalogue of 137 agreements, 72 year pages are built instead of 966.
+ */
+export function hasYearPages(years: readonly TimelineYear[], size = timelinePageSize): boolean {
+  let items = 0;
+  for (const year of years) {
+    items += yearItemCount(year);
+    if (items > size) return true;
+  }
+  return false;
+}
+
+/** Every page of every year of a timeline read a year at a time; none for a timeline read whole. */
+export function yearPagesOf(
+  scope: TimelineScope,
+  years: readonly TimelineYear[],
+  size = timelinePageSize,
+): ScopedTimelinePage[] {
+  if (!hasYearPages(years, size)) return [];
+  return years.flatMap((year) => pagesOfYear(year, size).map((page) => ({ scope, years, page })));
 }

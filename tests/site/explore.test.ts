@@ -18,9 +18,14 @@ const yearLinks = (url: string) =>
     .querySelectorAll('nav.timeline-years a')
     .map((link) => link.getAttribute('href') ?? '');
 
-/** Every item of a timeline in the order it is read: its years newest first, each page by page. */
+/**
+ * Every item of a timeline in the order it is read: its years newest first, each page by page, or
+ * each section of its front page when the timeline is read whole.
+ */
 function timelineItems(url: string) {
   return yearLinks(url).flatMap((year) => {
+    const [address, section] = year.split('#');
+    if (section) return page(address ?? '').querySelectorAll(`section[aria-labelledby="${section}"] li[data-timeline]`);
     const items = [];
     for (let next: string | undefined = year; next;) {
       const document = page(next);
@@ -64,7 +69,7 @@ describe('the timeline', () => {
     ]);
   });
 
-  it('lists no item on its front page, only each year with its number of items', () => {
+  it('lists no item on the front page of a timeline read a year at a time, only each year with its number of items', () => {
     const front = page('/timeline/');
     expect(front.querySelectorAll('li[data-timeline]')).toHaveLength(0);
     const years = front.querySelectorAll('nav.timeline-years li').map((item) => item.text.replace(/\s+/g, ' ').trim());
@@ -91,6 +96,9 @@ describe('the timeline', () => {
     ]);
     // Its months keep their anchors.
     expect(year.querySelector('#month-2023-07')).not.toBeNull();
+    // A year of more items than a page lists goes on over pages of its own.
+    expect(year.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/timeline/2023/page/2/');
+    expect(page('/timeline/2023/page/2/').querySelector('h1')?.text).toBe('Timeline: 2023, page 2 of 2');
     // The filter of the whole timeline is current, as part of it, not as the page itself.
     expect(year.querySelector('.timeline-filters a[href="/timeline/"]')?.getAttribute('aria-current')).toBe('true');
     expect(
@@ -137,6 +145,21 @@ describe('the timeline', () => {
       .map((item) => item.text.trim());
     expect(crumbs).toEqual(['Home', 'Timeline', 'Japan', '2023']);
     expect(page('/ja/timeline/country/jp/2023/').querySelector('h1')?.text).toBe('日本の年表：2023年');
+  });
+
+  it('lists a timeline of no more items than a page whole on its front page, its years as sections', () => {
+    const front = page('/timeline/topic/e-invoicing/');
+    expect(yearLinks('/timeline/topic/e-invoicing/')).toEqual([
+      '/timeline/topic/e-invoicing/#year-2023',
+      '/timeline/topic/e-invoicing/#year-2022',
+    ]);
+    for (const year of ['2023', '2022']) {
+      expect(front.querySelector(`section[aria-labelledby="year-${year}"] h2#year-${year}`)?.text).toBe(year);
+    }
+    expect(front.querySelectorAll('li[data-timeline]')).toHaveLength(2);
+    // It has no pages of its years.
+    expect([...pages.keys()].filter((url) => url.startsWith('/timeline/topic/e-invoicing/2'))).toEqual([]);
+    expect([...pages.keys()].filter((url) => url.startsWith('/ja/timeline/topic/e-invoicing/2'))).toEqual([]);
   });
 
   it('is in the main navigation', () => {

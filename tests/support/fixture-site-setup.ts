@@ -31,7 +31,14 @@ async function build(): Promise<{ work: string; outDir: string }> {
   const outDir = path.join(work, 'dist');
   const result = buildSite(
     { content, outDir, cacheDir: path.join(work, 'cache') },
-    { SOURCE_DATE_EPOCH: buildDay, ACCORD_CHECK_CACHE_DIR: path.join(work, 'check-cache') },
+    {
+      SOURCE_DATE_EPOCH: buildDay,
+      ACCORD_CHECK_CACHE_DIR: path.join(work, 'check-cache'),
+      // Pages of 3 timeline items give the fixture catalogue timelines of every shape: the whole
+      // one read a year at a time with a year of two pages (2023, 4 items), Japan's a year at a
+      // time with years of one page, and Belgium's and the topics' read whole on their front page.
+      ACCORD_TIMELINE_PAGE_SIZE: '3',
+    },
   );
   if (result.status !== 0) throw new Error(`The fixture site did not build:\n${result.output}`);
   return { work, outDir };

@@ -8,7 +8,7 @@ import {
   sliceFor,
   timelinePageKey,
 } from '../../src/catalogue/page-keys.ts';
-import { deriveTimelines, yearPagesOf } from '../../src/catalogue/timeline.ts';
+import { deriveTimelines, yearItemCount, yearPagesOf } from '../../src/catalogue/timeline.ts';
 import type { CatalogueInput } from '../../src/catalogue/input.ts';
 import { agencySchema } from '../../src/schemas/index.ts';
 import { agreementEntry, catalogueWith } from '../support/fixtures.ts';
@@ -140,7 +140,10 @@ describe('the key of a page of a timeline year', () => {
   /** The keys of every page of the whole timeline, by year. */
   const keysOf = (input: CatalogueInput): Map<number, string> => {
     const catalogue = derive(input);
-    const pages = yearPagesOf({ type: 'all' }, deriveTimelines(catalogue).all);
+    const years = deriveTimelines(catalogue).all;
+    // Pages as long as the longest year: each year one page, the timeline read a year at a time.
+    const pages = yearPagesOf({ type: 'all' }, years, Math.max(...years.map(yearItemCount)));
+    expect(new Set(pages.map((scoped) => scoped.page.section.year)).size).toBe(pages.length);
     return new Map(pages.map((scoped) => [scoped.page.section.year, timelinePageKey(scoped, catalogue)]));
   };
   const before = keysOf(base);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { timelinePageSize, type TimelineItem, type TimelineYear } from '../../src/catalogue/timeline.ts';
 import { absoluteUrl, pathInLocale, routesFor } from '../../src/routes.ts';
 
 describe('routes of each edition', () => {
@@ -24,6 +25,20 @@ describe('routes of each edition', () => {
     expect(ja.peoplePage(2)).toBe('/ja/people/page/2/');
     // Flags are the same files in every edition.
     expect(ja.flag('GB')).toBe('/flags/gb.svg');
+  });
+
+  it("link a year to its page when the timeline is read a year at a time, else to its section of the timeline's front page", () => {
+    const en = routesFor('en');
+    const year = (items: number): TimelineYear => ({
+      year: 2019,
+      yearOnly: Array.from({ length: items }, () => ({}) as TimelineItem),
+      months: [],
+    });
+    expect(en.timelineYearIn({ type: 'all' }, [year(timelinePageSize)], 2019)).toBe('/timeline/#year-2019');
+    expect(en.timelineYearIn({ type: 'all' }, [year(timelinePageSize + 1)], 2019)).toBe('/timeline/2019/');
+    expect(routesFor('ja').timelineYearIn({ type: 'topic', id: 'e-invoicing' }, [year(1)], 2019)).toBe(
+      '/ja/timeline/topic/e-invoicing/#year-2019',
+    );
   });
 
   it('find the same page in the other edition', () => {

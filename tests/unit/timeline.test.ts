@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
 import {
   deriveTimelines,
   groupTimeline,
+  hasYearPages,
   pagesOfYear,
   timelineItems,
   yearItemCount,
@@ -118,8 +119,45 @@ describe('the pages of a timeline year', () => {
 
   it('lists the pages of every year of a timeline, each with the whole timeline for the links between years', () => {
     const timelines = deriveTimelines(catalogue);
-    const pages = yearPagesOf({ type: 'all' }, timelines.all);
-    expect(pages.map(({ page }) => `${page.section.year}:${page.page}`)).toEqual(['2024:1', '2023:1', '2021:1']);
+    const pages = yearPagesOf({ type: 'all' }, timelines.all, 2);
+    expect(pages.map(({ page }) => `${page.section.year}:${page.page}/${page.pageCount}`)).toEqual([
+      '2024:1/1',
+      '2023:1/1',
+      '2021:1/1',
+    ]);
     for (const page of pages) expect(page.years).toBe(timelines.all);
+  });
+
+  it('reads a timeline a year at a time only when it holds more items than a page', () => {
+    const years = deriveTimelines(catalogue).all;
+    const items = years.reduce((total, year) => total + yearItemCount(year), 0);
+    expect(hasYearPages(years, items)).toBe(false);
+    expect(yearPagesOf({ type: 'all' }, years, items)).toEqual([]);
+    expect(hasYearPages(years, items - 1)).toBe(true);
+    expect(hasYearPages([], 1)).toBe(false);
+  });
+
+  describe('the size of a page, set by ACCORD_TIMELINE_PAGE_SIZE', () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    });
+
+    it('is 100 items unless set, and a whole number set', async () => {
+      vi.stubEnv('ACCORD_TIMELINE_PAGE_SIZE', '');
+      vi.resetModules();
+      expect((await import('../../src/catalogue/timeline.ts')).timelinePageSize).toBe(100);
+      vi.stubEnv('ACCORD_TIMELINE_PAGE_SIZE', '3');
+      vi.resetModules();
+      expect((await import('../../src/catalogue/timeline.ts')).timelinePageSize).toBe(3);
+    });
+
+    it.each(['0', '2.5', 'ten'])('refuses %s, naming the variable and what it allows', async (value) => {
+      vi.stubEnv('ACCORD_TIMELINE_PAGE_SIZE', value);
+      vi.resetModules();
+      await expect(import('../../src/catalogue/timeline.ts')).rejects.toThrow(
+        `ACCORD_TIMELINE_PAGE_SIZE is "${value}": it must be a whole number of timeline items, 1 or more (unset: 100).`,
+      );
+    });
   });
 });
