@@ -133,7 +133,11 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
         }
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
         if (collection === 'agreements') {
-          await removeBodiesBut(new Set(store.values().map((entry) => String(entry.digest))));
+          // Only a build sweeps. Under `astro dev` the pages keep the catalogue they loaded until
+          // Vite reloads them, about 6 s after the sync at 10,000 agreements: an edited entry's
+          // old body, swept at once, was read by them meanwhile and failed (ENOENT). The bodies
+          // of a session's edits stay until the next build.
+          if (!watcher) await removeBodiesBut(new Set(store.values().map((entry) => String(entry.digest))));
           const rendered = files.agreements.filter((file) => file.rendered !== undefined).length;
           logger.info(
             `Rendered ${rendered} of ${files.agreements.length} agreement bodies; the others were unchanged.`,
