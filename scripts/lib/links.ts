@@ -1,20 +1,25 @@
 /**
- * The link check of a built site: every internal link, fragment and asset resolves, and every
- * external address is well-formed. The links gate runs it on the real site and the site tests on
- * the fixture site, so both hold pages to one rule.
+ * The link check of a built site: every internal link, fragment and asset resolves (the shapes a
+ * map uses from a shared SVG file included), and every external address is well-formed. The links
+ * gate runs it on the real site and the site tests on the fixture site, so both hold pages to one
+ * rule.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { HTMLElement } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { externalProblem } from '../gates/checks.ts';
 import { fileFor, type BuiltPage } from './built-site.ts';
 
 /** Stands for the site's own origin while links are resolved against a page's path. */
 const origin = 'http://site.invalid';
 
-/** Every address a page refers to: links, stylesheets, scripts, images and their source sets, forms. */
+/**
+ * Every address a page refers to: links, stylesheets, scripts, images and their source sets, forms,
+ * and what inline SVG uses from a file.
+ */
 function references(document: HTMLElement): string[] {
   const found: string[] = [];
-  for (const element of document.querySelectorAll('a[href], link[href], area[href]')) {
+  for (const element of document.querySelectorAll('a[href], link[href], area[href], use[href], image[href]')) {
     found.push(element.getAttribute('href') ?? '');
   }
   for (const element of document.querySelectorAll('script[src], img[src], source[src], iframe[src]')) {
@@ -41,12 +46,18 @@ export interface LinkReport {
 
 /** Checks the links of `pages`, the pages of the site built in `dir`. */
 export function checkLinks(dir: string, pages: readonly BuiltPage[]): LinkReport {
-  const idsByFile = new Map<string, Set<string>>(
-    pages.map((page) => [
-      path.resolve(page.file),
-      new Set(page.document.querySelectorAll('[id]').map((element) => element.id)),
-    ]),
-  );
+  const idsOf = (document: HTMLElement) => new Set(document.querySelectorAll('[id]').map((element) => element.id));
+  const idsByFile = new Map<string, Set<string>>(pages.map((page) => [path.resolve(page.file), idsOf(page.document)]));
+  /** The ids of a page, or of an SVG file (read once), that a fragment may point at. */
+  const idsIn = (file: string): ReadonlySet<string> | undefined => {
+    const resolved = path.resolve(file);
+    let ids = idsByFile.get(resolved);
+    if (!ids && resolved.endsWith('.svg')) {
+      ids = idsOf(parse(readFileSync(resolved, 'utf8')));
+      idsByFile.set(resolved, ids);
+    }
+    return ids;
+  };
   const problems: string[] = [];
   let internal = 0;
   let fragments = 0;
@@ -74,7 +85,7 @@ export function checkLinks(dir: string, pages: readonly BuiltPage[]): LinkReport
       if (url.hash.length > 1) {
         fragments += 1;
         const id = decodeURIComponent(url.hash.slice(1));
-        if (!idsByFile.get(path.resolve(file))?.has(id)) {
+        if (!idsIn(file)?.has(id)) {
           problems.push(`${page.url}: ${href} points at #${id}, which ${url.pathname} does not have`);
         }
       }
