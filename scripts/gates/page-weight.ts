@@ -116,6 +116,11 @@ function filesOf(page: BuiltPage): Record<Kind, Set<string>> {
     const src = image.getAttribute('src') ?? image.getAttribute('href') ?? '';
     if (internal(src)) addAsset(fileOf(src, page.url));
   }
+  // An inline SVG's shapes from a file (the world map's), counted once however many it uses.
+  for (const use of page.document.querySelectorAll('use[href], image[href]')) {
+    const href = use.getAttribute('href') ?? '';
+    if (internal(href)) addAsset(fileOf(href, page.url));
+  }
   return files;
 }
 
