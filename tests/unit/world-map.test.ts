@@ -1,6 +1,7 @@
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { worldTopology } from '../../src/map/topologies.ts';
-import { drawWorldMap, mapLevel } from '../../src/map/world-map.ts';
+import { drawWorldMap, mapLevel, worldMapSvg } from '../../src/map/world-map.ts';
 
 const coarse = worldTopology('110m');
 const fine = worldTopology('50m');
@@ -57,6 +58,24 @@ describe('the world map', () => {
       ['JP', 'focus'],
       ['SG', 'other'],
     ]);
+  });
+
+  it('writes its shapes as one file of uncoloured definitions: the land, the borders and each shaped country', () => {
+    const map = draw([
+      ['JP', 5],
+      ['SG', 2],
+      ['EU', 1],
+    ]);
+    const file = parse(worldMapSvg(map));
+    const shapes = file.querySelectorAll('svg > defs > path');
+    expect(shapes.map((shape) => shape.id)).toEqual(['land', 'borders', 'jp']);
+    const japan = map.regions.find((region) => region.code === 'JP')?.shape;
+    if (japan?.type !== 'path') throw new Error('expected Japan drawn as a shape');
+    expect(shapes[2]?.getAttribute('d')).toBe(japan.d);
+    expect(shapes[0]?.getAttribute('d')).toBe(map.land);
+    expect(file.querySelector('svg')?.getAttribute('viewBox')).toBe('0 0 960 470');
+    // Colours come from the page's stylesheet, through the `<use>` that shows a shape.
+    expect(file.querySelectorAll('[fill], [stroke], [style], [class]')).toHaveLength(0);
   });
 
   it('rounds coordinates to one decimal', () => {
