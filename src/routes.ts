@@ -102,10 +102,15 @@ export const routes = routesFor('en');
  * Japanese one lives at `/ja/404/`.
  */
 export function pathInLocale(pathname: string, locale: Locale): string {
-  const withoutBase = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-  const current = locales.find((known) => localePrefix(known) && withoutBase.startsWith(`${localePrefix(known)}/`));
-  const bare = (current ? withoutBase.slice(localePrefix(current).length) : withoutBase) || '/';
+  const bare = editionPath(pathname);
   if (/^\/404(\.html|\/)?$/.test(bare))
     return href(locale === defaultLocale ? '/404.html' : `${localePrefix(locale)}/404/`);
   return href(`${localePrefix(locale)}${bare}`);
+}
+
+/** A page's path within its edition, without the base or the edition's prefix: `/agreements/x/` for `/ja/agreements/x/`. */
+export function editionPath(pathname: string): string {
+  const withoutBase = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  const current = locales.find((known) => localePrefix(known) && withoutBase.startsWith(`${localePrefix(known)}/`));
+  return (current ? withoutBase.slice(localePrefix(current).length) : withoutBase) || '/';
 }

@@ -47,3 +47,24 @@ export function inEveryEdition<P extends Record<string, string | undefined>, T e
     paths.map((path) => ({ ...path, params: { ...path.params, lang }, props: { ...path.props, locale } })),
   );
 }
+
+/** The page another edition has for a page: where its language switcher leads, and whether it is a translation. */
+export interface Counterpart {
+  /** The counterpart's path within its edition, as `path` was given. */
+  readonly path: string;
+  /** Whether the two are translations of each other, which each names in its head and the sitemap (hreflang). */
+  readonly translated: boolean;
+}
+
+/**
+ * The counterpart in the other editions of the page at `path`, its path within its edition
+ * (`/agencies/page/2/` for `/ja/agencies/page/2/`): the page at the same path, a translation.
+ * The pages after the first of the agencies and people indexes are the exception. Each edition
+ * lists agencies and people in the order of their names in its own language, so page 2 in English
+ * and page 2 in Japanese list different entries: neither translates the other, and a reader who
+ * switches edition goes to the index's first page, which stands for the index as a whole.
+ */
+export function counterpartOf(path: string): Counterpart {
+  const paged = /^(\/(?:agencies|people)\/)page\/\d+\/$/.exec(path);
+  return paged?.[1] ? { path: paged[1], translated: false } : { path, translated: true };
+}

@@ -1,5 +1,5 @@
 import type { SitemapItem } from '@astrojs/sitemap';
-import { defaultLocale, localePrefix, locales } from '../i18n/locales.ts';
+import { counterpartOf, defaultLocale, localePrefix, locales } from '../i18n/locales.ts';
 
 /** Orders URLs as the sitemap integration does, so the links come out in its order. */
 const byUrl = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
@@ -9,7 +9,8 @@ const byUrl = (a: string, b: string): number => a.localeCompare(b, 'en', { numer
  * `i18n` option compares every page's URL with every other page's (27,056 pages at 10,000
  * agreements: about 6 s a build); here each page's other editions are looked up by address. The
  * links are the same, in the same order: each edition of the page that exists, then `x-default`
- * for the English one, where search engines matching no edition should go.
+ * for the English one, where search engines matching no edition should go; none for a page whose
+ * editions are not translations of each other (`counterpartOf`).
  *
  * `filter` sees every page before `serialize` sees any (the integration filters its list before
  * it writes a line of the sitemap), so the pages are known when the links are made.
@@ -33,7 +34,8 @@ export function sitemapAlternates(siteRoot: string, excluded: ReadonlySet<string
     },
     serialize: (item: SitemapItem): SitemapItem => {
       const path = pathOf(item.url);
-      if (path === undefined) return item;
+      // A page whose editions list different entries names no translation, as in its head.
+      if (path === undefined || !counterpartOf(`/${path}`).translated) return item;
       const links = locales
         .map((locale) => ({
           lang: locale,

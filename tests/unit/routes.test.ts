@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { timelinePageSize, type TimelineItem, type TimelineYear } from '../../src/catalogue/timeline.ts';
-import { absoluteUrl, pathInLocale, routesFor } from '../../src/routes.ts';
+import { counterpartOf } from '../../src/i18n/locales.ts';
+import { absoluteUrl, editionPath, pathInLocale, routesFor } from '../../src/routes.ts';
 
 describe('routes of each edition', () => {
   it('put the Japanese edition under /ja/ with the same slugs, and keep the data files shared', () => {
@@ -52,6 +53,42 @@ describe('routes of each edition', () => {
   it('send each not-found page to the other edition’s not-found page', () => {
     expect(pathInLocale('/404.html', 'ja')).toBe('/ja/404/');
     expect(pathInLocale('/ja/404/', 'en')).toBe('/404.html');
+  });
+});
+
+describe('counterparts in the other edition', () => {
+  const en = routesFor('en');
+  const ja = routesFor('ja');
+  const counterpart = (pathname: string) => counterpartOf(editionPath(pathname));
+
+  it('are the same page, a translation, for pages that list the same entries in every edition', () => {
+    for (const pathname of [
+      en.home(),
+      ja.agreement('alpha-2021'),
+      en.agencies(),
+      ja.people(),
+      en.agenciesPage(1),
+      // The agreements index and the timeline are in the same order in every edition.
+      ja.agreementsPage(2),
+      en.timelineYear({ type: 'all' }, 2019, 2),
+      ja.person('page'),
+    ]) {
+      expect(counterpart(pathname), pathname).toEqual({ path: editionPath(pathname), translated: true });
+    }
+  });
+
+  it('are the index itself, not a translation, for the pages after the first of the agencies and people indexes', () => {
+    expect(counterpart(en.agenciesPage(2))).toEqual({ path: '/agencies/', translated: false });
+    expect(counterpart(ja.agenciesPage(3))).toEqual({ path: '/agencies/', translated: false });
+    expect(counterpart(en.peoplePage(12))).toEqual({ path: '/people/', translated: false });
+    expect(counterpart(ja.peoplePage(2))).toEqual({ path: '/people/', translated: false });
+    expect(pathInLocale(counterpart(ja.peoplePage(2)).path, 'en')).toBe(en.people());
+  });
+
+  it("take a page's path within its edition, without the edition's prefix", () => {
+    expect(editionPath('/ja/agencies/page/2/')).toBe('/agencies/page/2/');
+    expect(editionPath('/agencies/page/2/')).toBe('/agencies/page/2/');
+    expect(editionPath('/ja/')).toBe('/');
   });
 });
 
