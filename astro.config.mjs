@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { astroCacheDir } from './src/build-cache.ts';
 import { readFormerIds } from './src/checker/former-ids.ts';
 import { contentRoot } from './src/content-root.ts';
+import { unwatchedFiles } from './src/dev-watch.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/content-security-policy.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -27,6 +28,15 @@ const notIndexed = new Set(
     .flatMap((prefix) => unindexedPaths.map((path) => prefix + path))
     .map((path) => new URL(path, siteRoot).href),
 );
+
+// The output folder, read here for `outDir` and for what `astro dev` leaves unwatched.
+const outDir = process.env.ACCORD_OUT_DIR ?? 'dist';
+
+// Built sites, caches and the benchmark's folder are not sources for `astro dev` to watch.
+const notWatched = unwatchedFiles({
+  content: contentRoot,
+  unwatched: [outDir, astroCacheDir, '.bench', 'screenshots', 'coverage'],
+});
 
 export default defineConfig({
   site,
@@ -64,7 +74,7 @@ export default defineConfig({
     pagefindIndex(),
   ],
   // Tests and the benchmark build other catalogues side by side without touching dist/.
-  outDir: process.env.ACCORD_OUT_DIR ?? 'dist',
+  outDir,
   cacheDir: astroCacheDir,
   build: {
     format: 'directory',
@@ -76,6 +86,7 @@ export default defineConfig({
     incrementalBuild: true,
   },
   vite: {
+    server: { watch: { ignored: [notWatched] } },
     // Scripts stay external files, never inlined: the page-weight gate recognises the one
     // allowed script on every page by its file, and the CSP allows scripts from 'self' only.
     build: {
