@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { repository } from '../repository.ts';
 import type { Agency, Agreement, Catalogue, Person } from './derive.ts';
 import { familyMembers } from './family.ts';
-import { yearItemCount, type ScopedTimelinePage, type TimelineItem } from './timeline.ts';
+import {
+  hasYearPages,
+  timelinePageSize,
+  yearItemCount,
+  type ScopedTimelinePage,
+  type TimelineItem,
+  type TimelineScope,
+  type TimelineYear,
+} from './timeline.ts';
 
 /**
  * The keys of incremental builds. A build keeps each page whose key and code are unchanged from
@@ -165,20 +173,48 @@ const itemShown = (item: TimelineItem): unknown => [
   item.agreement.data,
 ];
 
+/** What a timeline shows of a year, or of its part on one page: every item, under its month. */
+const sectionShown = (section: TimelineYear): unknown => [
+  section.year,
+  section.yearOnly.map(itemShown),
+  section.months.map((month) => [month.month, month.items.map(itemShown)]),
+];
+
 /**
- * The key of a page of a year of a timeline: the timeline it belongs to, every year with its
- * count (the links between years), the page's place in its year, every item listed with its
- * agreement, and the filters (every country, every topic and whether it has agreements).
+ * What every page of a timeline shows besides its items: the timeline it belongs to, every year
+ * with its count (the links between years), and the filters (every country, every topic and
+ * whether it has agreements).
  */
+const timelineShown = (scope: TimelineScope, years: readonly TimelineYear[], catalogue: Catalogue): unknown => [
+  scope,
+  years.map((year) => [year.year, yearItemCount(year)]),
+  catalogue.countries.map((country) => country.code),
+  catalogue.topics.map((topic) => [topic.id, topic.data, topic.agreements.length > 0]),
+];
+
+/** The key of a page of a year of a timeline: its timeline, its place in its year, and its items. */
 export function timelinePageKey({ scope, years, page }: ScopedTimelinePage, catalogue: Catalogue): string {
   return digestOf(
-    scope,
-    years.map((year) => [year.year, yearItemCount(year)]),
-    [page.section.year, page.page, page.pageCount],
-    page.section.yearOnly.map(itemShown),
-    page.section.months.map((month) => [month.month, month.items.map(itemShown)]),
-    catalogue.countries.map((country) => country.code),
-    catalogue.topics.map((topic) => [topic.id, topic.data, topic.agreements.length > 0]),
+    timelineShown(scope, years, catalogue),
+    [page.page, page.pageCount],
+    sectionShown(page.section),
+    forge,
+  );
+}
+
+/**
+ * The key of the front page of a country's or a topic's timeline: its timeline and, when it is read
+ * whole there rather than a year at a time, every item of it.
+ */
+export function timelineFrontKey(
+  scope: TimelineScope,
+  years: readonly TimelineYear[],
+  catalogue: Catalogue,
+  size = timelinePageSize,
+): string {
+  return digestOf(
+    timelineShown(scope, years, catalogue),
+    hasYearPages(years, size) ? [] : years.map(sectionShown),
     forge,
   );
 }

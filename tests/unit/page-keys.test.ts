@@ -6,6 +6,7 @@ import {
   feedKey,
   personKey,
   sliceFor,
+  timelineFrontKey,
   timelinePageKey,
 } from '../../src/catalogue/page-keys.ts';
 import { deriveTimelines, yearItemCount, yearPagesOf } from '../../src/catalogue/timeline.ts';
@@ -182,5 +183,38 @@ describe('the key of a page of a timeline year', () => {
       ),
     };
     expect(keysOf(renamed).get(2024)).not.toBe(before.get(2024));
+  });
+});
+
+describe("the key of the front page of a country's or a topic's timeline", () => {
+  const scope = { type: 'country', code: 'FR' } as const;
+  const keyOf = (input: CatalogueInput, size?: number): string => {
+    const catalogue = derive(input);
+    return timelineFrontKey(scope, deriveTimelines(catalogue).byCountry.get('FR') ?? [], catalogue, size);
+  };
+  const retitled: CatalogueInput = {
+    ...base,
+    agreements: base.agreements.map((entry) =>
+      entry.id === 'other-moc-2023' ? { ...entry, data: { ...entry.data, title: 'A new title' } } : entry,
+    ),
+  };
+
+  it('is the same for the same catalogue, and differs between timelines', () => {
+    expect(keyOf(base)).toBe(keyOf(base));
+    const catalogue = derive(base);
+    const timelines = deriveTimelines(catalogue);
+    expect(keyOf(base)).not.toBe(
+      timelineFrontKey({ type: 'country', code: 'DE' }, timelines.byCountry.get('DE') ?? [], catalogue),
+    );
+  });
+
+  it('changes when an item changes on a timeline read whole, which lists every item', () => {
+    expect(keyOf(retitled)).not.toBe(keyOf(base));
+  });
+
+  it('stays when an item changes on a timeline read a year at a time, which lists only the years', () => {
+    expect(keyOf(retitled, 1)).toBe(keyOf(base, 1));
+    const added = { ...base, agreements: [...base.agreements, agreementEntry('later-moc-2025', { signed: '2025' })] };
+    expect(keyOf(added, 1)).not.toBe(keyOf(base, 1));
   });
 });
