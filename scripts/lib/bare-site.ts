@@ -6,6 +6,7 @@
  */
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pMap from 'p-map';
 
 const config = `export default { outDir: process.env.BARE_OUT_DIR, cacheDir: process.env.BARE_CACHE_DIR };\n`;
 
@@ -41,13 +42,11 @@ export async function writeBareSite(
   await writeFile(path.join(folder, 'astro.config.mjs'), config);
   await writeFile(path.join(folder, 'src', 'content.config.ts'), contentConfig);
   await writeFile(path.join(folder, 'src', 'pages', '[id].astro'), page);
-  const pending = [...bodies];
   // A bounded number of writes at a time: ten thousand at once would exhaust file handles.
-  const writers = Array.from({ length: 32 }, async () => {
-    for (let next = pending.shift(); next; next = pending.shift()) {
-      const [id, { title, body }] = next;
-      await writeFile(path.join(folder, 'bodies', `${id}.md`), `---\ntitle: ${JSON.stringify(title)}\n---\n${body}`);
-    }
-  });
-  await Promise.all(writers);
+  await pMap(
+    bodies,
+    ([id, { title, body }]) =>
+      writeFile(path.join(folder, 'bodies', `${id}.md`), `---\ntitle: ${JSON.stringify(title)}\n---\n${body}`),
+    { concurrency: 32 },
+  );
 }

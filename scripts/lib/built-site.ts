@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import pMap from 'p-map';
 
 /**
  * The folder `astro build` writes to: `ACCORD_OUT_DIR` (read by astro.config.mjs too), else
@@ -54,16 +55,9 @@ const readsAtOnce = 64;
 export async function builtPages(dir: string): Promise<BuiltPage[]> {
   assertBuilt(dir);
   const files = await htmlFiles(dir);
-  const pages = new Array<BuiltPage>(files.length);
-  let next = 0;
-  const reader = async (): Promise<void> => {
-    for (let index = next++; index < files.length; index = next++) {
-      const file = files[index] ?? '';
-      pages[index] = { url: urlOf(dir, file), file, document: parse(await readFile(file, 'utf8')) };
-    }
-  };
-  await Promise.all(Array.from({ length: readsAtOnce }, reader));
-  return pages;
+  return pMap(files, async (file) => ({ url: urlOf(dir, file), file, document: parse(await readFile(file, 'utf8')) }), {
+    concurrency: readsAtOnce,
+  });
 }
 
 /** The file a site path is served from, as a static host resolves it (`/x/` is `x/index.html`), if any. */

@@ -1,3 +1,4 @@
+import pMap from 'p-map';
 import type { CatalogueInput, ContentEntry } from '../catalogue/input.ts';
 import { collectionNames, collections, type CollectionName } from '../collections.ts';
 import type { BodyCitations } from '../markdown/citations.ts';
@@ -41,20 +42,16 @@ async function readTexts(
   files: readonly ContentFile[],
   problems: ContentProblem[],
 ): Promise<({ text: string } | undefined)[]> {
-  const texts = new Array<{ text: string } | undefined>(files.length);
-  let next = 0;
-  const reader = async (): Promise<void> => {
-    while (next < files.length) {
-      const index = next++;
-      const file = files[index];
-      if (!file) continue;
+  return pMap(
+    files,
+    async (file) => {
       const read = await readContentText(file.filePath);
-      if ('problem' in read) problems.push({ file: file.filePath, severity: 'error', ...read.problem });
-      else texts[index] = read;
-    }
-  };
-  await Promise.all(Array.from({ length: readersAtOnce }, reader));
-  return texts;
+      if (!('problem' in read)) return read;
+      problems.push({ file: file.filePath, severity: 'error', ...read.problem });
+      return undefined;
+    },
+    { concurrency: readersAtOnce },
+  );
 }
 
 /** Orders problems by file, keeping each file's own order: files are read side by side. */

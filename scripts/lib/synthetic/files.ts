@@ -1,6 +1,7 @@
 /** Reading the real topics a synthetic catalogue uses, and writing the catalogue to a folder. */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pMap from 'p-map';
 import type { GeneratedFiles, TopicFile } from './catalogue.ts';
 
 /** Reads the real topics from a content folder. */
@@ -19,10 +20,6 @@ export async function writeCatalogue(out: string, files: GeneratedFiles): Promis
   await rm(out, { recursive: true, force: true });
   for (const folder of ['agreements', 'agencies', 'people', 'topics'])
     await mkdir(path.join(out, folder), { recursive: true });
-  const pending = [...files];
   // A bounded number of writes at a time: ten thousand at once would exhaust file handles.
-  const workers = Array.from({ length: 32 }, async () => {
-    for (let next = pending.shift(); next; next = pending.shift()) await writeFile(path.join(out, next[0]), next[1]);
-  });
-  await Promise.all(workers);
+  await pMap(files, ([name, text]) => writeFile(path.join(out, name), text), { concurrency: 32 });
 }
