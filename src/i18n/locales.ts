@@ -68,3 +68,16 @@ export function counterpartOf(path: string): Counterpart {
   const paged = /^(\/(?:agencies|people)\/)page\/\d+\/$/.exec(path);
   return paged?.[1] ? { path: paged[1], translated: false } : { path, translated: true };
 }
+
+/**
+ * The paths of an index's pages after its first (`/agencies/page/2/` and on), in every edition,
+ * each with `props` and its page number: page 1 is the index's own address.
+ */
+export function laterPagePaths<T extends Record<string, unknown>>(pageCount: number, props: T) {
+  return inEveryEdition(
+    Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => ({
+      params: { page: String(index + 2) },
+      props: { ...props, page: index + 2 },
+    })),
+  );
+}

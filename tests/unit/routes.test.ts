@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { timelinePageSize, type TimelineItem, type TimelineYear } from '../../src/catalogue/timeline.ts';
-import { counterpartOf } from '../../src/i18n/locales.ts';
+import { counterpartOf, laterPagePaths } from '../../src/i18n/locales.ts';
 import { absoluteUrl, editionPath, pathInLocale, routesFor } from '../../src/routes.ts';
 
 describe('routes of each edition', () => {
@@ -106,5 +106,18 @@ describe('absolute addresses', () => {
   it('refuse to guess a host when no site address is configured', () => {
     vi.stubEnv('SITE', '');
     expect(() => absoluteUrl('/about/')).toThrow('No site address to make "/about/" absolute');
+  });
+});
+
+describe('the paths of the pages of an index after its first', () => {
+  it('run from page 2 to the last, in every edition, each with its page number', () => {
+    const paths = laterPagePaths(3, { total: 450 });
+    expect(paths.map(({ params, props }) => [params.lang, params.page, props.page, props.total])).toEqual([
+      [undefined, '2', 2, 450],
+      [undefined, '3', 3, 450],
+      ['ja', '2', 2, 450],
+      ['ja', '3', 3, 450],
+    ]);
+    expect(laterPagePaths(1, {})).toEqual([]);
   });
 });
