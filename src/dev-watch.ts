@@ -1,7 +1,8 @@
 import path from 'node:path';
 
-/** True when `file` is `folder` or inside it. */
-const isInside = (folder: string, file: string): boolean => file === folder || file.startsWith(folder + path.sep);
+/** True when `file` is `folder` or inside it (both absolute). */
+export const isInside = (folder: string, file: string): boolean =>
+  file === folder || file.startsWith(folder + path.sep);
 
 /**
  * What `astro dev` leaves unwatched: every file inside one of the `unwatched` folders (built

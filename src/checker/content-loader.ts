@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { renderedBodyFile } from '../build-cache.ts';
+import { isInside } from '../dev-watch.ts';
 import type { CollectionName } from '../collections.ts';
 import { checkCacheDirectory, openCheckCache } from './check-cache.ts';
 import { formatReport } from './problems.ts';
@@ -77,9 +78,6 @@ function checkedContent(root: string): Promise<ReadResult> {
   current ??= checkContent(root);
   return current;
 }
-
-/** True when `file` is `folder` or inside it. */
-const isInside = (folder: string, file: string): boolean => file === folder || file.startsWith(folder + path.sep);
 
 /**
  * Loads one collection of the content folder `root`. A build stops with the check's report when
