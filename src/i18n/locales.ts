@@ -71,13 +71,19 @@ export function counterpartOf(path: string): Counterpart {
 
 /**
  * The paths of an index's pages after its first (`/agencies/page/2/` and on), in every edition,
- * each with `props` and its page number: page 1 is the index's own address.
+ * each with `props` and its page number: page 1 is the index's own address. `keyOf` gives a page's
+ * cache key, where the index has them.
  */
-export function laterPagePaths<T extends Record<string, unknown>>(pageCount: number, props: T) {
+export function laterPagePaths<T extends Record<string, unknown>>(
+  pageCount: number,
+  props: T,
+  keyOf?: (page: number) => string,
+) {
   return inEveryEdition(
     Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => ({
       params: { page: String(index + 2) },
       props: { ...props, page: index + 2 },
+      ...(keyOf ? { cacheKey: keyOf(index + 2) } : {}),
     })),
   );
 }

@@ -3,6 +3,8 @@ import { deriveCatalogue, type Catalogue } from '../../src/catalogue/derive.ts';
 import {
   agencyKey,
   agreementKey,
+  agreementsPageKey,
+  dataDigest,
   feedKey,
   personKey,
   sliceFor,
@@ -124,6 +126,46 @@ describe('the key of an agency or person page', () => {
       entry.id === 'ada-example' ? { ...entry, data: { ...entry.data, name: 'Ada Renamed' } } : entry,
     );
     expect(person(derive({ ...base, people }))).not.toBe(person(before));
+  });
+});
+
+describe('the key of a page of the agreements index', () => {
+  const retitled = (id: string): CatalogueInput => ({
+    ...base,
+    agreements: base.agreements.map((entry) =>
+      entry.id === id ? { ...entry, data: { ...entry.data, title: 'Another title' } } : entry,
+    ),
+  });
+  /** The key of a page listing only `test-moc-2022`, page 2 of `count`. */
+  const keyOf = (input: CatalogueInput, count = 3): string => {
+    const catalogue = derive(input);
+    return agreementsPageKey([catalogue.agreementById.get('test-moc-2022')!], catalogue, 2, count);
+  };
+  const before = keyOf(base);
+
+  it('changes with an agreement it lists, and not with one it does not', () => {
+    expect(keyOf(base)).toBe(before);
+    expect(keyOf(retitled('test-moc-2022'))).not.toBe(before);
+    expect(keyOf(retitled('other-moc-2023'))).toBe(before);
+  });
+
+  it('changes with the name of a topic it shows, and with the number of pages', () => {
+    const catalogue = derive(base);
+    const topic = catalogue.agreementById.get('test-moc-2022')!.data.topics[0]!;
+    const topics = base.topics.map((entry) =>
+      entry.id === topic ? { ...entry, data: { ...entry.data, name: 'Another name' } } : entry,
+    );
+    expect(keyOf({ ...base, topics })).not.toBe(before);
+    expect(keyOf(base, 4)).not.toBe(before);
+  });
+});
+
+describe("the digest of an entry's data", () => {
+  it('is the same for equal data and differs when a field does', () => {
+    const data = { title: 'A memorandum', topics: ['open-data'] };
+    expect(dataDigest(data)).toBe(dataDigest(data));
+    expect(dataDigest({ ...data })).toBe(dataDigest(data));
+    expect(dataDigest({ ...data, title: 'Another memorandum' })).not.toBe(dataDigest(data));
   });
 });
 
