@@ -47,8 +47,28 @@ export interface PageFacet {
   readonly inPage: readonly ListedValue[];
 }
 
-/** Every facet of the search page in one edition. */
-export function pageFacets(catalogue: Catalogue, strings: Strings): PageFacet[] {
+const facetsByEdition = new WeakMap<Catalogue, Map<Strings, PageFacet[]>>();
+
+/**
+ * Every facet of the search page in one edition, counted once per build: the search page and each
+ * facet's value list read them (at 10,000 agreements each count took about 70 ms).
+ */
+export function pageFacets(catalogue: Catalogue, strings: Strings): readonly PageFacet[] {
+  let editions = facetsByEdition.get(catalogue);
+  if (!editions) {
+    editions = new Map();
+    facetsByEdition.set(catalogue, editions);
+  }
+  let facets = editions.get(strings);
+  if (!facets) {
+    facets = countFacets(catalogue, strings);
+    editions.set(strings, facets);
+  }
+  return facets;
+}
+
+/** Counts the values of every facet in one edition, and picks the ones the page carries. */
+function countFacets(catalogue: Catalogue, strings: Strings): PageFacet[] {
   const totals = facetTotals(catalogue, strings);
   return searchFacets.flatMap((facet) => {
     const values = (totals.get(facet) ?? []).map((value, index) => ({ ...value, index }));
