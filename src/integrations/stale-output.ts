@@ -1,7 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import type { Dirent } from 'node:fs';
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pMap from 'p-map';
 
 /**
  * Deletes what a build neither wrote nor kept in `folder`: every file last written before `since`
@@ -10,24 +12,25 @@ import { fileURLToPath } from 'node:url';
  */
 export async function removeStaleOutput(folder: string, since: number, kept: ReadonlySet<string>): Promise<number> {
   let removed = 0;
+  /** Whether `entry` of `dir` is gone, deleting it if it should go. */
+  const sweepEntry = async (dir: string, entry: Dirent): Promise<boolean> => {
+    const full = path.join(dir, entry.name);
+    if (dir === folder && entry.name === '.git') return false;
+    if (entry.isDirectory()) {
+      if (!(await sweep(full))) return false;
+      await rmdir(full);
+      return true;
+    }
+    if (kept.has(full) || (await stat(full)).mtimeMs >= since) return false;
+    await rm(full, { force: true });
+    removed++;
+    return true;
+  };
+  /** Whether `dir` is left empty. A built site is a folder per page: they are read side by side. */
   const sweep = async (dir: string): Promise<boolean> => {
     const entries = await readdir(dir, { withFileTypes: true });
-    let left = 0;
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (dir === folder && entry.name === '.git') {
-        left++;
-      } else if (entry.isDirectory()) {
-        if (await sweep(full)) await rmdir(full);
-        else left++;
-      } else if (!kept.has(full) && (await stat(full)).mtimeMs < since) {
-        await rm(full, { force: true });
-        removed++;
-      } else {
-        left++;
-      }
-    }
-    return left === 0;
+    const gone = await pMap(entries, (entry) => sweepEntry(dir, entry), { concurrency: 8 });
+    return gone.every(Boolean);
   };
   await sweep(folder);
   return removed;
