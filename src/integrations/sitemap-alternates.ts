@@ -1,8 +1,11 @@
 import type { SitemapItem } from '@astrojs/sitemap';
 import { counterpartOf, defaultLocale, localePrefix, locales } from '../i18n/locales.ts';
 
-/** Orders URLs as the sitemap integration does, so the links come out in its order. */
-const byUrl = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+/**
+ * Orders URLs as the sitemap integration does (`localeCompare(b, 'en', { numeric: true })`, which
+ * is this collator's order), so the links come out in its order.
+ */
+const byUrl = new Intl.Collator('en', { numeric: true }).compare;
 
 /**
  * The sitemap's options for its pages and their hreflang alternates. The integration's own
