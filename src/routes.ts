@@ -64,8 +64,9 @@ export function routesFor(locale: Locale | string | undefined) {
     searchFacetIndex: () => href('/search/facets.bin'),
     // A flag is the same image in every edition.
     flag: (code: string) => href(`/flags/${code.toLowerCase()}.svg`),
-    // The world map's shapes are one file for every map of every edition; a map uses its shapes by id.
-    worldMapShape: (id: string) => href(`/map/world.svg#${id}`),
+    // The world map's shapes are one file for every map of every edition; a map uses its shapes by
+    // id, from the file of its build's `version` (worldMapFile).
+    worldMapShape: (version: string, id: string) => href(`/map/world.svg?v=${version}#${id}`),
     about: () => page('/about/'),
     feed: () => page('/feed.xml'),
     countryFeed: (code: string) => page(`/countries/${code.toLowerCase()}/feed.xml`),

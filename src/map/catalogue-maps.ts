@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Catalogue } from '../catalogue/derive.ts';
-import { drawWorldMap, markCountry, type WorldMap } from './world-map.ts';
+import { drawWorldMap, markCountry, worldMapSvg, type WorldMap } from './world-map.ts';
 import { worldTopology } from './topologies.ts';
 
 /** The number of agreements of every country in the catalogue. */
@@ -24,4 +25,27 @@ export function catalogueMap(catalogue: Catalogue): WorldMap {
 export function countryMap(catalogue: Catalogue, code: string): WorldMap {
   const partners = new Set(catalogue.countryByCode.get(code)?.partners.map(({ item }) => item) ?? []);
   return markCountry(catalogueMap(catalogue), code, partners);
+}
+
+/** The file of the map's shapes (`/map/world.svg`), and a version that changes with its content. */
+export interface WorldMapFile {
+  readonly svg: string;
+  readonly version: string;
+}
+
+const files = new WeakMap<Catalogue, WorldMapFile>();
+
+/**
+ * The shapes of the catalogue's map as one file, made once per build. Pages name it with its
+ * version (`/map/world.svg?v=...`), so that a browser holding the file of an earlier build, without
+ * a country added since, fetches the new one rather than leaving that country out of the map.
+ */
+export function worldMapFile(catalogue: Catalogue): WorldMapFile {
+  let file = files.get(catalogue);
+  if (!file) {
+    const svg = worldMapSvg(catalogueMap(catalogue));
+    file = { svg, version: createHash('sha256').update(svg).digest('hex').slice(0, 12) };
+    files.set(catalogue, file);
+  }
+  return file;
 }

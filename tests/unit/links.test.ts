@@ -18,8 +18,8 @@ beforeAll(async () => {
     path.join(dir, 'index.html'),
     `<!doctype html><html lang="en"><body><svg>
       <use href="/map/world.svg#land"></use>
-      <a href="/"><use href="/map/world.svg#jp"></use></a>
-      <a href="/"><use href="/map/world.svg#xx"></use></a>
+      <a href="/"><use href="/map/world.svg?v=0123abcd#jp"></use></a>
+      <a href="/"><use href="/map/world.svg?v=0123abcd#xx"></use></a>
       <use href="/map/gone.svg#land"></use>
       <image href="/map/world.svg"></image>
     </svg></body></html>`,
@@ -31,10 +31,10 @@ afterAll(async () => {
 });
 
 describe('the link check', () => {
-  it("follows what an inline SVG uses from a file, and the shape's id in that file", async () => {
+  it("follows what an inline SVG uses from a file, its version or not, and the shape's id in that file", async () => {
     const report = checkLinks(dir, await builtPages(dir));
     expect(report.problems).toEqual([
-      '/: /map/world.svg#xx points at #xx, which /map/world.svg does not have',
+      '/: /map/world.svg?v=0123abcd#xx points at #xx, which /map/world.svg does not have',
       '/: /map/gone.svg#land leads nowhere (no /map/gone.svg in the built site)',
     ]);
     // Two links to the page itself, four uses and the image.
