@@ -65,12 +65,14 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [
-    // First, so that the pages of removed entries are gone before the sitemap and the index.
-    staleOutput(),
     mdx(),
     // Each page lists its other editions as hreflang alternates, and x-default points search
-    // engines that match no edition to the English one.
+    // engines that match no edition to the English one. The sitemap lists this build's pages, not
+    // what is on disk.
     sitemap(sitemapAlternates(siteRoot, notIndexed)),
+    // After the sitemap, which would otherwise be swept and written again, and before the index, so
+    // that the pages of removed entries are gone before Pagefind reads the folder.
+    staleOutput(),
     pagefindIndex(),
   ],
   // Tests and the benchmark build other catalogues side by side without touching dist/.
