@@ -94,15 +94,50 @@ interface StoredCache {
   readonly entries: Record<string, unknown>;
 }
 
+/** The check cache of one run: its entries, and how to write back the ones the run used. */
+export interface CheckCacheRun {
+  readonly cache: ParseCache;
+  save(): Promise<void>;
+  /**
+   * The cache of the next run in the same process (`astro dev` after an edit): this run's
+   * entries, without reading the file again. Saving it writes this run's changes too, when they
+   * were not saved yet.
+   */
+  next(): CheckCacheRun;
+}
+
+function cacheRun(
+  directory: string,
+  file: string,
+  version: string,
+  initial: ReadonlyMap<string, unknown>,
+  unsaved: boolean,
+): CheckCacheRun {
+  const cache = memoryCache(initial);
+  let saved = false;
+  const changed = (): boolean => !saved && (unsaved || cache.changed());
+  return {
+    cache,
+    save: async () => {
+      if (!changed()) return;
+      await mkdir(directory, { recursive: true });
+      const stored: StoredCache = { version, entries: Object.fromEntries(cache.used) };
+      // Written aside and renamed, so a check stopped halfway never leaves half a cache.
+      const temporary = `${file}.${process.pid}.tmp`;
+      await writeFile(temporary, JSON.stringify(stored));
+      await rename(temporary, file);
+      saved = true;
+    },
+    next: () => cacheRun(directory, file, version, cache.used, changed()),
+  };
+}
+
 /**
  * Opens the check cache of a content folder in `directory`; `save` writes back the entries this
  * run used, so the file never holds more than the catalogue. A missing, unreadable or outdated
  * file gives an empty cache.
  */
-export async function openCheckCache(
-  directory: string,
-  contentRoot: string,
-): Promise<{ cache: ParseCache; save: () => Promise<void> }> {
+export async function openCheckCache(directory: string, contentRoot: string): Promise<CheckCacheRun> {
   const file = cacheFile(directory, contentRoot);
   const version = await checkerVersion();
   let initial = new Map<string, unknown>();
@@ -112,17 +147,5 @@ export async function openCheckCache(
   } catch {
     // No cache yet, or an unreadable one: start empty.
   }
-  const cache = memoryCache(initial);
-  return {
-    cache,
-    save: async () => {
-      if (!cache.changed()) return;
-      await mkdir(directory, { recursive: true });
-      const stored: StoredCache = { version, entries: Object.fromEntries(cache.used) };
-      // Written aside and renamed, so a check stopped halfway never leaves half a cache.
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(stored));
-      await rename(temporary, file);
-    },
-  };
+  return cacheRun(directory, file, version, initial, false);
 }

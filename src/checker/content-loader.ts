@@ -7,9 +7,9 @@ import type { Loader } from 'astro/loaders';
 import { renderedBodyFile } from '../build-cache.ts';
 import { isInside } from '../dev-watch.ts';
 import type { CollectionName } from '../collections.ts';
-import { checkCacheDirectory, openCheckCache } from './check-cache.ts';
+import { checkCacheDirectory, openCheckCache, type CheckCacheRun } from './check-cache.ts';
 import { formatReport } from './problems.ts';
-import { readContent, type ReadResult } from './read-content.ts';
+import { readContent, readMemo, type ReadMemo, type ReadResult } from './read-content.ts';
 import { rendererVersion } from './rendered-bodies.ts';
 
 /**
@@ -34,17 +34,56 @@ const logged = new WeakSet<object>();
 const storedDigest = (fileDigest: string, version: string): string =>
   createHash('sha256').update(fileDigest).update('\0').update(version).digest('base64url');
 
+/**
+ * What `astro dev` keeps between the checks that follow edits, so that an edit costs the edited
+ * file, not the catalogue: the check cache, open (saved a few seconds after the last edit); the
+ * texts read and the outcomes of the files checked clean, whose memo forgets a file when the
+ * watcher reports it (`changed`, applied before the next check starts); and the bodies known to be
+ * stored (`astro dev` never sweeps them).
+ */
+interface DevSession {
+  cache?: CheckCacheRun;
+  readonly memo: ReadMemo;
+  readonly changed: Set<string>;
+  readonly bodies: Set<string>;
+  saving?: NodeJS.Timeout;
+}
+
+let session: DevSession | undefined;
+
+/** How long after the last check `astro dev` saves the check cache: an edit waits for nothing. */
+const saveDelayMs = 5000;
+
+/** Whether a rendered body is stored under `digest`. */
+function bodyStored(digest: string): boolean {
+  if (session?.bodies.has(digest)) return true;
+  const stored = existsSync(renderedBodyFile(digest));
+  if (stored) session?.bodies.add(digest);
+  return stored;
+}
+
 async function checkContent(root: string): Promise<ReadResult> {
   // The check cache of `npm run check`: files it has seen clean need no parsing here either.
-  const stored = await openCheckCache(checkCacheDirectory(), root).catch(() => undefined);
+  const stored = session?.cache?.next() ?? (await openCheckCache(checkCacheDirectory(), root).catch(() => undefined));
   const version = await rendererVersion();
+  if (session) {
+    for (const file of session.changed) session.memo.texts.delete(file);
+    session.changed.clear();
+  }
   const result = await readContent(root, {
     ...(stored ? { cache: stored.cache } : {}),
+    ...(session ? { memo: session.memo } : {}),
     // A body is named by its file's digest and the renderer's: one already on disk, from an
     // earlier build or `astro dev`, is the one this renderer would write.
-    render: { wanted: ({ digest }) => !existsSync(renderedBodyFile(storedDigest(digest, version))) },
+    render: { wanted: ({ digest }) => !bodyStored(storedDigest(digest, version)) },
   });
-  await stored?.save().catch(() => undefined);
+  if (session && stored) {
+    session.cache = stored;
+    clearTimeout(session.saving);
+    session.saving = setTimeout(() => void stored.save().catch(() => undefined), saveDelayMs).unref();
+  } else {
+    await stored?.save().catch(() => undefined);
+  }
   versions.set(result, version);
   return result;
 }
@@ -73,11 +112,19 @@ async function removeBodiesBut(digests: ReadonlySet<string>): Promise<void> {
 /** The renderer version of each check, for the digests its entries are stored under. */
 const versions = new WeakMap<object, string>();
 
-/** The checked content of `root`, read once for all four collections of a sync. */
+/**
+ * The checked content of `root`, read once for all four collections of a sync. A check starts
+ * only after the one before it has finished, so that it sees every change that one missed.
+ */
 function checkedContent(root: string): Promise<ReadResult> {
-  current ??= checkContent(root);
+  if (current) return current;
+  const previous = last;
+  current = previous.then(() => checkContent(root));
+  last = current.catch(() => undefined);
   return current;
 }
+
+let last: Promise<unknown> = Promise.resolve();
 
 /**
  * Loads one collection of the content folder `root`. A build stops with the check's report when
@@ -88,6 +135,7 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
     name: 'accord-content',
     load: async ({ store, parseData, watcher, logger, config }) => {
       const projectRoot = fileURLToPath(config.root);
+      if (watcher) session ??= { memo: readMemo(), changed: new Set(), bodies: new Set() };
       const sync = async (): Promise<void> => {
         const result = await checkedContent(root);
         const { problems, files } = result;
@@ -116,8 +164,7 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
           const digest = storedDigest(file.digest, version);
           if (collection === 'agreements') {
             if (file.rendered !== undefined) await writeBody(digest, file.rendered);
-            else if (!existsSync(renderedBodyFile(digest)))
-              throw new Error(`${file.filePath}: the body was not rendered.`);
+            else if (!bodyStored(digest)) throw new Error(`${file.filePath}: the body was not rendered.`);
           }
           if (store.get(file.id)?.digest === digest) continue;
           const absolute = path.resolve(file.filePath);
@@ -148,6 +195,7 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
       watcher.add(folder);
       watcher.on('all', (_event: string, changed: string) => {
         if (!isInside(folder, path.resolve(changed))) return;
+        session?.changed.add(path.resolve(changed));
         // The four collections hear the same event in one tick: the first forgets the last
         // check, and all four share the next one.
         if (!invalidated) {

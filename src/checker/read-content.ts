@@ -1,9 +1,10 @@
+import path from 'node:path';
 import pMap from 'p-map';
 import type { CatalogueInput, ContentEntry } from '../catalogue/input.ts';
 import { collectionNames, collections, type CollectionName } from '../collections.ts';
 import type { BodyCitations } from '../markdown/citations.ts';
 import { digestOf, type ParseCache } from './check-cache.ts';
-import type { CachedFile, CheckedText, FileJob } from './check-file.ts';
+import type { CachedFile, CheckedText, FileJob, FileOutcome } from './check-file.ts';
 import { checkTexts } from './check-pool.ts';
 import { checkCatalogue } from './integrity.ts';
 import { listContentFiles, type ContentFile } from './list-files.ts';
@@ -21,6 +22,21 @@ export interface CheckedFile extends ContentFile, CheckedText, YamlSource {
   readonly digest: string;
 }
 
+/**
+ * What one process keeps between reads of the same folder (`astro dev` after each edit): the
+ * texts it read, and the outcomes of the files it checked clean. The caller deletes a file's text
+ * from `texts` when the file changes; every other file is then neither read nor checked again.
+ */
+export interface ReadMemo {
+  /** Each file's text and digest as last read, by absolute path. */
+  readonly texts: Map<string, { readonly text: string; readonly digest: string }>;
+  /** The outcome of each file checked clean, without a rendered body, by collection and digest. */
+  outcomes: Map<string, FileOutcome>;
+}
+
+/** An empty memo. */
+export const readMemo = (): ReadMemo => ({ texts: new Map(), outcomes: new Map() });
+
 /** Asks for the bodies to render into HTML, by entry: those whose rendering is not kept already. */
 export interface RenderRequest {
   wanted(file: { readonly id: string; readonly digest: string }): boolean;
@@ -37,21 +53,66 @@ export interface ReadResult {
   readonly files: Readonly<Record<CollectionName, readonly CheckedFile[]>>;
 }
 
-/** Reads the accepted files, `readersAtOnce` at a time; a file that cannot be read is a problem. */
+/**
+ * Reads the accepted files, `readersAtOnce` at a time, with their digests; a file that cannot be
+ * read is a problem. A file the memo holds is not read again.
+ */
 async function readTexts(
   files: readonly ContentFile[],
   problems: ContentProblem[],
-): Promise<({ text: string } | undefined)[]> {
-  return pMap(
+  memo: ReadMemo | undefined,
+): Promise<({ text: string; digest: string } | undefined)[]> {
+  const texts = await pMap(
     files,
     async (file) => {
+      const known = memo?.texts.get(path.resolve(file.filePath));
+      if (known) return known;
       const read = await readContentText(file.filePath);
-      if (!('problem' in read)) return read;
+      if (!('problem' in read))
+        return { text: read.text, digest: digestOf(collections[file.collection].extension, read.text) };
       problems.push({ file: file.filePath, severity: 'error', ...read.problem });
       return undefined;
     },
     { concurrency: readersAtOnce },
   );
+  if (memo) {
+    // Only the files listed now: a removed file's text is not kept.
+    memo.texts.clear();
+    files.forEach((file, index) => {
+      const read = texts[index];
+      if (read) memo.texts.set(path.resolve(file.filePath), read);
+    });
+  }
+  return texts;
+}
+
+/** The key of a file's outcome in the memo: the same text may be valid in one collection only. */
+const outcomeKey = (job: { readonly collection: string; readonly digest: string }): string =>
+  `${job.collection}\0${job.digest}`;
+
+/**
+ * Checks the jobs, taking the outcome of a file the memo holds (unless its body is to be
+ * rendered), and keeps in the memo the outcomes of the files checked clean now.
+ */
+async function checkJobs(
+  jobs: readonly (FileJob & { readonly digest: string })[],
+  memo: ReadMemo | undefined,
+): Promise<FileOutcome[]> {
+  const known = jobs.map((job) => (job.render ? undefined : memo?.outcomes.get(outcomeKey(job))));
+  const fresh = await checkTexts(jobs.filter((_, index) => known[index] === undefined));
+  let next = 0;
+  const outcomes = jobs.map((_, index) => known[index] ?? (fresh[next++] as FileOutcome));
+  if (memo) {
+    memo.outcomes = new Map();
+    jobs.forEach((job, index) => {
+      const outcome = outcomes[index];
+      if (!outcome?.checked || outcome.problems.length > 0) return;
+      // Neither the rendered body (written once) nor the cache entry (added once) is kept.
+      const { rendered, ...checked } = outcome.checked;
+      memo.outcomes.set(outcomeKey(job), { problems: [], checked });
+    });
+  }
+  return outcomes;
 }
 
 /** Orders problems by file, keeping each file's own order: files are read side by side. */
@@ -70,22 +131,22 @@ function byFile(problems: readonly ContentProblem[]): ContentProblem[] {
  */
 export async function readContent(
   root: string,
-  options: { readonly cache?: ParseCache; readonly render?: RenderRequest } = {},
+  options: { readonly cache?: ParseCache; readonly render?: RenderRequest; readonly memo?: ReadMemo } = {},
 ): Promise<ReadResult> {
-  const { cache, render } = options;
+  const { cache, render, memo } = options;
   const listing = await listContentFiles(root);
   const problems: ContentProblem[] = [...listing.problems];
-  const texts = await readTexts(listing.files, problems);
+  const texts = await readTexts(listing.files, problems, memo);
   const jobs: (FileJob & { digest: string })[] = [];
   listing.files.forEach((file, index) => {
-    const text = texts[index]?.text;
-    if (text === undefined) return;
-    const digest = digestOf(collections[file.collection].extension, text);
+    const read = texts[index];
+    if (read === undefined) return;
+    const { text, digest } = read;
     const cached = cache?.get(digest) as CachedFile | undefined;
     const wanted = file.collection === 'agreements' && render?.wanted({ id: file.id, digest }) === true;
     jobs.push({ ...file, text, digest, contentRoot: root, render: wanted, ...(cached ? { cached } : {}) });
   });
-  const outcomes = await checkTexts(jobs);
+  const outcomes = await checkJobs(jobs, memo);
   const files = Object.fromEntries(collectionNames.map((name) => [name, [] as CheckedFile[]])) as Record<
     CollectionName,
     CheckedFile[]

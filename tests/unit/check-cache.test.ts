@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isPlainJson, memoryCache, openCheckCache } from '../../src/checker/check-cache.ts';
 import { listContentFiles } from '../../src/checker/list-files.ts';
-import { readContent } from '../../src/checker/read-content.ts';
+import { readContent, readMemo } from '../../src/checker/read-content.ts';
 import { folderState, openRunRecord } from '../../src/checker/run-record.ts';
 import { fixtureContent } from '../support/fixtures.ts';
 
@@ -75,11 +75,67 @@ describe('the content check cache', () => {
     expect(edited?.data.summary).toContain('verified credentialz');
   });
 
+  it('hands its entries to the next run of the same process, which saves them if this run did not', async () => {
+    const root = await temporary();
+    const store = await temporary();
+    await cp('tests/fixtures/catalogue', root, { recursive: true });
+    const first = await openCheckCache(store, root);
+    const parsed = await readContent(root, { cache: first.cache });
+    // Not saved: the next run knows the entries anyway, without a file to read them from.
+    const second = first.next();
+    const digest = parsed.files.agreements[0]?.digest ?? '';
+    expect(second.cache.get(digest)).toBeDefined();
+    await readContent(root, { cache: second.cache });
+    await second.save();
+    const reopened = await openCheckCache(store, root);
+    expect(reopened.cache.get(digest)).toEqual(second.cache.get(digest));
+  });
+
   it('stores only data that survives JSON unchanged', () => {
     expect(isPlainJson({ a: [1, 'b', true, null] })).toBe(true);
     expect(isPlainJson({ a: new Date(0) })).toBe(false);
     expect(isPlainJson({ a: Number.POSITIVE_INFINITY })).toBe(false);
     expect(isPlainJson({ a: undefined })).toBe(false);
+  });
+});
+
+describe('the memo of a process that reads the same folder again (astro dev)', () => {
+  it('reads again only the files it is told changed, and then finds what a fresh read finds', async () => {
+    const root = await temporary();
+    await cp('tests/fixtures/catalogue', root, { recursive: true });
+    const memo = readMemo();
+    const first = await readContent(root, { memo });
+    const file = path.join(root, 'agreements', 'alpha-beta-identity-moc-2021.mdx');
+    const summary = (result: typeof first): string | undefined =>
+      result.input.agreements.find((entry) => entry.id === 'alpha-beta-identity-moc-2021')?.data.summary;
+    await writeFile(file, (await readFile(file, 'utf8')).replace('about verified credentials', 'about keys'));
+    // Nobody said the file changed: the memo's text stands.
+    expect(summary(await readContent(root, { memo }))).toBe(summary(first));
+    memo.texts.delete(path.resolve(file));
+    const edited = await readContent(root, { memo });
+    expect(summary(edited)).toContain('about keys');
+    const fresh = await readContent(root);
+    expect(edited.input).toEqual(fresh.input);
+    expect(edited.problems).toEqual(fresh.problems);
+  });
+
+  it('forgets a removed file, and checks a file with a problem on every run', async () => {
+    const unsafe = await fixtureContent('unsafe');
+    folders.push(unsafe);
+    const memo = readMemo();
+    const first = await readContent(unsafe, { memo });
+    const again = await readContent(unsafe, { memo });
+    expect(first.problems.length).toBeGreaterThan(0);
+    expect(again.problems).toEqual(first.problems);
+    const faulty = new Set(first.problems.map((problem) => problem.file));
+    const keys = [...memo.outcomes.keys()];
+    for (const checked of first.files.agreements) expect(faulty.has(checked.filePath)).toBe(false);
+    expect(keys.length).toBe(Object.values(first.files).flat().length);
+    const [removed] = first.files.topics;
+    if (!removed) throw new Error('The fixture has no valid topic.');
+    await rm(removed.filePath);
+    await readContent(unsafe, { memo });
+    expect(memo.texts.has(path.resolve(removed.filePath))).toBe(false);
   });
 });
 
