@@ -1,4 +1,6 @@
 import type { AstroIntegration } from 'astro';
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 
@@ -7,21 +9,41 @@ function failure(step: string, errors: readonly string[]): Error {
   return new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 }
 
-/** Builds the Pagefind search index of a built site in `site/pagefind/`; returns the pages indexed. */
+/** The folder of a built site that holds its search index. */
+export const searchIndexFolder = 'pagefind';
+
+/**
+ * Builds the Pagefind search index of a built site in `site/pagefind/`; returns the pages indexed.
+ * The index is written beside the last one and replaces it whole once complete: Pagefind names
+ * its files by their content and never deletes one, so writing over the last index would leave
+ * every file of a changed or removed page behind, and a site served meanwhile would mix both.
+ */
 export async function buildSearchIndex(site: string): Promise<number> {
+  const folder = path.join(site, searchIndexFolder);
+  const partial = `${folder}.partial`;
+  const previous = `${folder}.previous`;
+  // What a stopped run left.
+  await Promise.all([partial, previous].map((leftover) => rm(leftover, { recursive: true, force: true })));
   // Each page's language comes from its <html lang>: Pagefind writes one index per language, and
   // the search page loads the index of its own.
   const { index, errors } = await createIndex({});
   if (!index) throw failure('start', errors);
+  let pages: number;
   try {
     const added = await index.addDirectory({ path: site });
     if (added.errors.length > 0) throw failure('index the site', added.errors);
-    const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
+    const written = await index.writeFiles({ outputPath: partial });
     if (written.errors.length > 0) throw failure('write the index', written.errors);
-    return added.page_count;
+    pages = added.page_count;
   } finally {
     await close();
   }
+  await rename(folder, previous).catch((error: unknown) => {
+    if ((error as { code?: string }).code !== 'ENOENT') throw error;
+  });
+  await rename(partial, folder);
+  await rm(previous, { recursive: true, force: true });
+  return pages;
 }
 
 /**

@@ -4,18 +4,25 @@ import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pMap from 'p-map';
+import { searchIndexFolder } from './pagefind.ts';
 
 /**
  * Deletes what a build neither wrote nor kept in `folder`: every file last written before `since`
  * that is not one of `kept` (absolute paths), then every folder left empty. Returns the number of
- * files deleted. `.git` is left alone, as Astro leaves it when it empties the folder.
+ * files deleted. The entries of `folder` named in `leave` are left alone: `.git` by default, as
+ * Astro leaves it when it empties the folder.
  */
-export async function removeStaleOutput(folder: string, since: number, kept: ReadonlySet<string>): Promise<number> {
+export async function removeStaleOutput(
+  folder: string,
+  since: number,
+  kept: ReadonlySet<string>,
+  leave: ReadonlySet<string> = new Set(['.git']),
+): Promise<number> {
   let removed = 0;
   /** Whether `entry` of `dir` is gone, deleting it if it should go. */
   const sweepEntry = async (dir: string, entry: Dirent): Promise<boolean> => {
     const full = path.join(dir, entry.name);
-    if (dir === folder && entry.name === '.git') return false;
+    if (dir === folder && leave.has(entry.name)) return false;
     if (entry.isDirectory()) {
       if (!(await sweep(full))) return false;
       await rmdir(full);
@@ -44,7 +51,8 @@ export async function removeStaleOutput(folder: string, since: number, kept: Rea
  * unchanged and whose file is already in the folder is left as it is (Astro logs it "cached").
  * Every page of this build, rendered or kept, is among the route files Astro hands to
  * `astro:build:done`; every other file it writes (scripts, styles, public files, the sitemap) is
- * newer than the build's start. Anything else, such as the pages of a removed entry, goes.
+ * newer than the build's start. Anything else, such as the pages of a removed entry, goes, except
+ * the search index (`pagefind/`), which the index step replaces whole (`buildSearchIndex`).
  */
 export function staleOutput(): AstroIntegration {
   let started = Number.POSITIVE_INFINITY;
@@ -56,7 +64,12 @@ export function staleOutput(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const kept = new Set([...assets.values()].flat().map((file) => fileURLToPath(file)));
-        const removed = await removeStaleOutput(fileURLToPath(dir), started, kept);
+        const removed = await removeStaleOutput(
+          fileURLToPath(dir),
+          started,
+          kept,
+          new Set(['.git', searchIndexFolder]),
+        );
         if (removed > 0) logger.info(`Removed ${removed} files of an earlier build that this one did not write.`);
       },
     },

@@ -43,4 +43,13 @@ describe('the sweep of an earlier build', () => {
     expect(existsSync(path.join(folder, 'index.html'))).toBe(true);
     expect(existsSync(path.join(folder, '.git/HEAD'))).toBe(true);
   });
+
+  it('leaves alone the folders it is told to, old files and all', async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'accord-stale-'));
+    await put('pagefind/pagefind-entry.json', true);
+    await put('agreements/gone/index.html', true);
+    const removed = await removeStaleOutput(folder, Date.now() - 60_000, new Set(), new Set(['pagefind']));
+    expect(removed).toBe(1);
+    expect(existsSync(path.join(folder, 'pagefind/pagefind-entry.json'))).toBe(true);
+  });
 });
