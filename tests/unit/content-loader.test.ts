@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { appendFile, cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +34,7 @@ async function loadAgreements(watcher?: EventEmitter & { add(folder: string): vo
   const { contentLoader } = await import('../../src/checker/content-loader.ts');
   const entries = new Map<string, { id: string; digest?: string | number }>();
   const info: string[] = [];
+  const errors: string[] = [];
   const context = {
     store: {
       get: (id: string) => entries.get(id),
@@ -43,12 +44,16 @@ async function loadAgreements(watcher?: EventEmitter & { add(folder: string): vo
       values: () => entries.values(),
     },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-    logger: { info: (message: string) => info.push(message), warn: () => {}, error: () => {} },
+    logger: {
+      info: (message: string) => info.push(message),
+      warn: () => {},
+      error: (message: string) => errors.push(message),
+    },
     config: { root: pathToFileURL(`${process.cwd()}/`) },
     watcher,
   };
   await contentLoader(content, 'agreements').load(context as never);
-  return info;
+  return Object.assign(info, { errors, entries });
 }
 
 const edit = (file: string) => appendFile(file, '\nThe parties met again. <Cite source="fixture-release" />\n');
@@ -77,5 +82,21 @@ describe('the rendered bodies kept by the content loader', () => {
     const after = await readdir(bodies);
     expect(after.filter((name) => !before.includes(name))).toHaveLength(1);
     expect(after).toEqual(expect.arrayContaining(before));
+  });
+
+  it('refuses under astro dev an entry edited into something unsafe, and takes it back once fixed', async () => {
+    const watcher = Object.assign(new EventEmitter(), { add: () => {} });
+    const info = await loadAgreements(watcher);
+    const id = 'alpha-beta-identity-moc-2021';
+    expect(info.entries.has(id)).toBe(true);
+    const original = await readFile(agreement(), 'utf8');
+    await writeFile(agreement(), `${original}\nimport data from '../../package.json';\n`);
+    watcher.emit('all', 'change', agreement());
+    await vi.waitFor(() => expect(info.errors).toHaveLength(1), { timeout: 10_000 });
+    expect(info.errors[0]).toContain(`${id}.mdx`);
+    await vi.waitFor(() => expect(info.entries.has(id)).toBe(false), { timeout: 10_000 });
+    await writeFile(agreement(), original);
+    watcher.emit('all', 'change', agreement());
+    await vi.waitFor(() => expect(info.entries.has(id)).toBe(true), { timeout: 10_000 });
   });
 });
