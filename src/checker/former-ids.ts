@@ -12,20 +12,18 @@ import { readStrictYaml } from './strict-yaml.ts';
  */
 export async function readFormerIds(root: string): Promise<string[]> {
   const { files } = await listContentFiles(root).catch(() => ({ files: [] }));
-  const lists = await Promise.all(
-    files
-      .filter((file) => file.collection === 'agreements')
-      .map(async (file) => {
-        const read = await readContentText(file.filePath).catch(() => undefined);
-        // Few entries were ever renamed: parse the YAML only of those that mention the field.
-        if (!read || !('text' in read) || !read.text.includes('formerIds')) return [];
-        const split = readFrontmatter(read.text);
-        const yaml = 'yaml' in split ? readStrictYaml(split.yaml) : undefined;
-        const data = yaml && 'data' in yaml ? yaml.data : undefined;
-        const former: unknown =
-          data && typeof data === 'object' ? (data as Record<string, unknown>)['formerIds'] : undefined;
-        return Array.isArray(former) ? former.filter((id): id is string => typeof id === 'string') : [];
-      }),
-  );
+  const lists = files
+    .filter((file) => file.collection === 'agreements')
+    .map((file) => {
+      const read = readContentText(file.filePath);
+      // Few entries were ever renamed: parse the YAML only of those that mention the field.
+      if (!('text' in read) || !read.text.includes('formerIds')) return [];
+      const split = readFrontmatter(read.text);
+      const yaml = 'yaml' in split ? readStrictYaml(split.yaml) : undefined;
+      const data = yaml && 'data' in yaml ? yaml.data : undefined;
+      const former: unknown =
+        data && typeof data === 'object' ? (data as Record<string, unknown>)['formerIds'] : undefined;
+      return Array.isArray(former) ? former.filter((id): id is string => typeof id === 'string') : [];
+    });
   return lists.flat().sort();
 }

