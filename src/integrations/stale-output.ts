@@ -1,45 +1,45 @@
 import type { AstroIntegration } from 'astro';
-import type { Dirent } from 'node:fs';
-import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { readdirSync, rmdirSync, rmSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pMap from 'p-map';
 import { searchIndexFolder } from './pagefind.ts';
 
 /**
  * Deletes what a build neither wrote nor kept in `folder`: every file last written before `since`
  * that is not one of `kept` (absolute paths), then every folder left empty. Returns the number of
  * files deleted. The entries of `folder` named in `leave` are left alone: `.git` by default, as
- * Astro leaves it when it empties the folder.
+ * Astro leaves it when it empties the folder. Synchronous: a built site is a folder per page, and
+ * reading 33,000 folders one asynchronous call at a time (each waiting its turn in Node's thread
+ * pool) took seconds.
  */
-export async function removeStaleOutput(
+export function removeStaleOutput(
   folder: string,
   since: number,
   kept: ReadonlySet<string>,
   leave: ReadonlySet<string> = new Set(['.git']),
-): Promise<number> {
+): number {
   let removed = 0;
   /** Whether `entry` of `dir` is gone, deleting it if it should go. */
-  const sweepEntry = async (dir: string, entry: Dirent): Promise<boolean> => {
+  const sweepEntry = (dir: string, entry: Dirent): boolean => {
     const full = path.join(dir, entry.name);
     if (dir === folder && leave.has(entry.name)) return false;
     if (entry.isDirectory()) {
-      if (!(await sweep(full))) return false;
-      await rmdir(full);
+      if (!sweep(full)) return false;
+      rmdirSync(full);
       return true;
     }
-    if (kept.has(full) || (await stat(full)).mtimeMs >= since) return false;
-    await rm(full, { force: true });
+    if (kept.has(full) || statSync(full).mtimeMs >= since) return false;
+    rmSync(full, { force: true });
     removed++;
     return true;
   };
-  /** Whether `dir` is left empty. A built site is a folder per page: they are read side by side. */
-  const sweep = async (dir: string): Promise<boolean> => {
-    const entries = await readdir(dir, { withFileTypes: true });
-    const gone = await pMap(entries, (entry) => sweepEntry(dir, entry), { concurrency: 8 });
-    return gone.every(Boolean);
+  /** Whether `dir` is left empty. */
+  const sweep = (dir: string): boolean => {
+    let empty = true;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) if (!sweepEntry(dir, entry)) empty = false;
+    return empty;
   };
-  await sweep(folder);
+  sweep(folder);
   return removed;
 }
 
@@ -62,14 +62,9 @@ export function staleOutput(): AstroIntegration {
       'astro:build:start': () => {
         started = Date.now();
       },
-      'astro:build:done': async ({ dir, assets, logger }) => {
+      'astro:build:done': ({ dir, assets, logger }) => {
         const kept = new Set([...assets.values()].flat().map((file) => fileURLToPath(file)));
-        const removed = await removeStaleOutput(
-          fileURLToPath(dir),
-          started,
-          kept,
-          new Set(['.git', searchIndexFolder]),
-        );
+        const removed = removeStaleOutput(fileURLToPath(dir), started, kept, new Set(['.git', searchIndexFolder]));
         if (removed > 0) logger.info(`Removed ${removed} files of an earlier build that this one did not write.`);
       },
     },

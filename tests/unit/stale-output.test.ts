@@ -33,7 +33,7 @@ describe('the sweep of an earlier build', () => {
     // A page the build kept as it was: old, but among the build's files.
     await put('agreements/cached/index.html', true);
     const kept = new Set([path.join(folder, 'agreements/cached/index.html')]);
-    const removed = await removeStaleOutput(folder, Date.now() - 60_000, kept);
+    const removed = removeStaleOutput(folder, Date.now() - 60_000, kept);
     expect(removed).toBe(3);
     expect(existsSync(path.join(folder, 'agreements/cached/index.html'))).toBe(true);
     expect(existsSync(path.join(folder, 'agreements/gone'))).toBe(false);
@@ -48,7 +48,7 @@ describe('the sweep of an earlier build', () => {
     folder = await mkdtemp(path.join(tmpdir(), 'accord-stale-'));
     await put('pagefind/pagefind-entry.json', true);
     await put('agreements/gone/index.html', true);
-    const removed = await removeStaleOutput(folder, Date.now() - 60_000, new Set(), new Set(['pagefind']));
+    const removed = removeStaleOutput(folder, Date.now() - 60_000, new Set(), new Set(['pagefind']));
     expect(removed).toBe(1);
     expect(existsSync(path.join(folder, 'pagefind/pagefind-entry.json'))).toBe(true);
   });
