@@ -107,7 +107,7 @@ async function checkJobs(
   return outcomes;
 }
 
-/** Orders problems by file, keeping each file's own order: files are read side by side. */
+/** Orders problems by file, keeping each file's own order: they are found in several passes over the files. */
 function byFile(problems: readonly ContentProblem[]): ContentProblem[] {
   return problems
     .map((problem, index) => ({ problem, index }))
