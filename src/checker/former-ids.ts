@@ -3,6 +3,15 @@ import { listContentFiles } from './list-files.ts';
 import { readContentText } from './read-file.ts';
 import { readStrictYaml } from './strict-yaml.ts';
 
+/** A file's text as the check reads it, or undefined when reading it failed in any way. */
+function readOrSkip(filePath: string): ReturnType<typeof readContentText> | undefined {
+  try {
+    return readContentText(filePath);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The former ids of every agreement under `root`, read from the frontmatter alone. The site
  * configuration needs them before the content collections exist (to keep the old addresses out of
@@ -15,9 +24,9 @@ export async function readFormerIds(root: string): Promise<string[]> {
   const lists = files
     .filter((file) => file.collection === 'agreements')
     .map((file) => {
-      const read = readContentText(file.filePath);
+      const read = readOrSkip(file.filePath);
       // Few entries were ever renamed: parse the YAML only of those that mention the field.
-      if (!('text' in read) || !read.text.includes('formerIds')) return [];
+      if (!read || !('text' in read) || !read.text.includes('formerIds')) return [];
       const split = readFrontmatter(read.text);
       const yaml = 'yaml' in split ? readStrictYaml(split.yaml) : undefined;
       const data = yaml && 'data' in yaml ? yaml.data : undefined;
